@@ -1,0 +1,206 @@
+"""Compiling a checked knowledge base onto an experta ``KnowledgeEngine`` class.
+
+Working memory holds these facts:
+
+* ``Obs(name, value)``: an observation, or a fact derived by a rule;
+* ``Support(code, rule, certainty, layer)``: one rule's (weighted) evidence for or against a diagnosis;
+* ``Held(code, certainty)``: a diagnosis whose combined certainty reached the floor;
+* ``Fired(rule)``, ``Advice(code, origin)``, ``Todo(code, index, power_off)``, ``Hazard(rule)``.
+
+Stages follow salience, from high to low: each layer of knowledge-base rules (see ``_layers``)
+is followed by an aggregation step that combines the layer's evidence into ``Held`` facts; then
+the catalogue stage (actions and advisories of held diagnoses), then the power-off stage. Within a
+stage the order of activations does not change the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from ._certainty import combine
+from ._experta import MATCH, NOT, Fact, KnowledgeEngine, L, P, Rule
+from ._layers import conclusion_layers, rule_layers
+from ._model import Condition, Derivation, KnowledgeBaseData, RuleSpec
+
+
+class Obs(Fact):  # type: ignore[misc]
+    """An observation or derived fact."""
+
+
+class Support(Fact):  # type: ignore[misc]
+    """Evidence from one rule for (certainty > 0) or against (< 0) a diagnosis."""
+
+
+class Held(Fact):  # type: ignore[misc]
+    """A diagnosis whose combined certainty is at or above the floor."""
+
+
+class Settled(Fact):  # type: ignore[misc]
+    """A layer whose conclusions have been combined."""
+
+
+class Fired(Fact):  # type: ignore[misc]
+    """A knowledge-base rule that fired."""
+
+
+class Advice(Fact):  # type: ignore[misc]
+    """An advisory, with what brought it (a rule id, a diagnosis code or the policy)."""
+
+
+class Todo(Fact):  # type: ignore[misc]
+    """An action of a held diagnosis (by index in its catalogue entry)."""
+
+
+_TOP = 100_000
+_CATALOGUE_SALIENCE = -10
+_POWER_OFF_SALIENCE = -20
+
+
+def rule_salience(layer: int) -> int:
+    return _TOP - 10 * layer
+
+
+def settle_salience(layer: int) -> int:
+    return rule_salience(layer) - 5
+
+
+def compile_engine(kb: KnowledgeBaseData) -> type[Any]:
+    """Build the experta engine class for ``kb``. Called once per knowledge base."""
+    layers = rule_layers(kb.rules)
+    settled_at = conclusion_layers(kb.rules, layers)
+    members: dict[str, Any] = {}
+    for rule in sorted((r for r in kb.rules if r.active), key=lambda r: r.id):
+        members[_member_name(rule.id)] = _compile_rule(rule, layers[rule.id], settled_at)
+    for layer in sorted({v for k, v in settled_at.items() if k.startswith("diagnosis:")}):
+        members[f"_settle_layer_{layer}"] = _settle_rule(layer, kb.policy.certainty_floor)
+    members["_catalogue_stage"] = _catalogue_rule(kb)
+    members["_power_off_stage"] = _power_off_rule(kb.policy.power_off_advisory)
+    members["kb_weights"] = {rule.id: rule_weight(kb, rule) for rule in kb.rules}
+    return type("CompiledKnowledgeEngine", (ReasoningEngine,), members)
+
+
+def rule_weight(kb: KnowledgeBaseData, rule: RuleSpec) -> float:
+    """The weight of a rule's best-tier source (A above B above C above editorial)."""
+    weights = kb.policy.tier_weights
+    return max((weights[kb.sources[s].tier] for s in rule.sources), default=weights["editorial"])
+
+
+class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
+    """The base of every compiled engine: how observations enter working memory."""
+
+    kb_weights: dict[str, float]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.observed: dict[str, object] = {}
+
+    def start(self, observations: dict[str, object]) -> None:
+        """Clear working memory and declare the observations, in a fixed order."""
+        self.reset()
+        self.observed = {}
+        for name in sorted(observations):
+            self.declare_observation(name, observations[name])
+
+    def declare_observation(self, name: str, value: object) -> None:
+        if name in self.observed:  # a second derivation of one fact keeps the first
+            return
+        self.observed[name] = value
+        self.declare(Obs(name=name, value=value))
+
+    def derive_value(self, derivation: Derivation) -> object:
+        if derivation.difference is None:
+            return derivation.value
+        first, second = derivation.difference
+        return round(float(self.observed[first]) - float(self.observed[second]), 2)  # type: ignore[arg-type]
+
+
+def _member_name(rule_id: str) -> str:
+    return "kb__" + rule_id.replace(".", "__")
+
+
+def _patterns(rule: RuleSpec) -> Iterator[Any]:
+    for condition in rule.conditions:
+        yield _pattern(condition)
+    for derivation in rule.derive:  # a difference needs both operands known
+        for name in derivation.difference or ():
+            yield Obs(name=L(name))
+
+
+def _pattern(condition: Condition) -> Any:
+    if condition.diagnosis is not None:
+        held = Held(code=L(condition.diagnosis))
+        return held if condition.present else NOT(held)
+    if condition.test == "unknown":
+        return NOT(Obs(name=L(condition.fact)))
+    if condition.test == "known":
+        return Obs(name=L(condition.fact))
+    return Obs(name=L(condition.fact), value=P(_predicate(condition)))
+
+
+def _predicate(condition: Condition) -> Callable[[object], bool]:
+    def test(value: object) -> bool:
+        return condition.holds(value)
+
+    return test
+
+
+def _compile_rule(rule: RuleSpec, layer: int, settled_at: dict[str, int]) -> Any:
+    supports = [
+        (d.code, d.certainty, settled_at[f"diagnosis:{d.code}"]) for d in rule.diagnoses
+    ]
+
+    def fire(engine: Any) -> None:
+        engine.declare(Fired(rule=rule.id, layer=layer))
+        for code, certainty, settle_layer in supports:
+            weighted = round(certainty * engine.kb_weights[rule.id], 6)
+            engine.declare(Support(code=code, rule=rule.id, certainty=weighted, layer=settle_layer))
+        for code in rule.advisories:
+            engine.declare(Advice(code=code, origin=rule.id))
+        for derivation in rule.derive:
+            engine.declare_observation(derivation.fact, engine.derive_value(derivation))
+
+    fire.__name__ = _member_name(rule.id)
+    return Rule(*_patterns(rule), salience=rule_salience(layer))(fire)
+
+
+def _settle_rule(layer: int, floor: float) -> Any:
+    def settle(engine: Any) -> None:
+        evidence: dict[str, list[float]] = {}
+        for fact in list(engine.facts.values()):
+            if isinstance(fact, Support) and fact["layer"] == layer:
+                evidence.setdefault(fact["code"], []).append(fact["certainty"])
+        for code in sorted(evidence):
+            certainty = combine(evidence[code])
+            if certainty >= floor:
+                engine.declare(Held(code=code, certainty=certainty))
+        engine.declare(Settled(layer=layer))
+
+    settle.__name__ = f"settle_layer_{layer}"
+    return Rule(Support(layer=layer), NOT(Settled(layer=layer)), salience=settle_salience(layer))(
+        settle
+    )
+
+
+def _catalogue_rule(kb: KnowledgeBaseData) -> Any:
+    refrigerant_advisory = kb.policy.refrigerant_advisory
+
+    def catalogue(engine: Any, code: str) -> None:
+        spec = kb.diagnoses[code]
+        for index, action in enumerate(spec.actions):
+            engine.declare(Todo(code=code, index=index, power_off=action.power_off))
+        for advisory in spec.advisories:
+            engine.declare(Advice(code=advisory, origin=code))
+        if spec.refrigerant_side:
+            engine.declare(Advice(code=refrigerant_advisory, origin=code))
+
+    return Rule(Held(code=MATCH.code), salience=_CATALOGUE_SALIENCE)(catalogue)
+
+
+def _power_off_rule(power_off_advisory: str) -> Any:
+    def power_off(engine: Any, code: str) -> None:
+        engine.declare(Advice(code=power_off_advisory, origin=code))
+
+    return Rule(Todo(code=MATCH.code, power_off=True), salience=_POWER_OFF_SALIENCE)(
+        power_off
+    )

@@ -1,0 +1,87 @@
+"""The exception tree of heatpump_expert.
+
+::
+
+    HeatpumpExpertError                      every error the library raises on purpose
+    ├── InputError (ValueError)              an observation the caller gave is not acceptable
+    │   ├── UnknownFactError                 no fact of that name (with a "did you mean")
+    │   ├── InvalidValueError                wrong type, value outside the enum or the range
+    │   └── ConflictingObservationError      one fact given twice with different values
+    ├── KnowledgeBaseError (ValueError)      a rule file is broken; carries every Problem found
+    └── EngineError (RuntimeError)           the inference engine failed while reasoning
+
+Input errors are also ``ValueError`` so callers that only know the builtin can catch them.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+
+class HeatpumpExpertWarning(UserWarning):
+    """A warning issued by heatpump_expert (for example a deprecated alias)."""
+
+
+class HeatpumpExpertError(Exception):
+    """Root of every error heatpump_expert raises on purpose."""
+
+
+class InputError(HeatpumpExpertError, ValueError):
+    """An observation given to ``diagnose`` (or a consultation) is not acceptable."""
+
+    def __init__(self, message: str, *, fact: str) -> None:
+        super().__init__(message)
+        self.fact = fact
+
+
+class UnknownFactError(InputError):
+    """The observation names a fact the knowledge base does not know."""
+
+
+class InvalidValueError(InputError):
+    """The observation's value has the wrong type, or lies outside what the fact allows."""
+
+
+class ConflictingObservationError(InputError):
+    """One fact was given twice (for example in °F and °C) with different values."""
+
+
+@attrs.frozen
+class Problem:
+    """One problem found in a knowledge base, with where it was found."""
+
+    message: str
+    file: str = ""
+    line: int | None = None
+    rule: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file or "<knowledge base>"
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.rule:
+            where += f": rule {self.rule}"
+        return f"{where}: {self.message}"
+
+
+class KnowledgeBaseError(HeatpumpExpertError, ValueError):
+    """A knowledge base failed to load; ``problems`` lists everything that was found."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        head = f"{count} problem{'s' if count != 1 else ''} in the knowledge base"
+        super().__init__(head + ":\n" + "\n".join(f"  {p}" for p in self.problems))
+
+
+class EngineError(HeatpumpExpertError, RuntimeError):
+    """The inference engine failed while reasoning (a bug, reported with the rule involved)."""
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> str:
+    """Return ' Did you mean "x"?' for the closest candidate, or '' when nothing is close."""
+    close = difflib.get_close_matches(word, sorted(candidates), n=1, cutoff=0.6)
+    return f' Did you mean "{close[0]}"?' if close else ""

@@ -1,0 +1,159 @@
+"""Checking and normalising what the caller observed, against the vocabulary.
+
+Temperatures arrive in °F (``*_f``) or °C (``*_c``), pressures in psi (``*_psi``) or bar
+(``*_bar``); they are converted here, at the boundary, and nowhere else.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator, Mapping
+
+from ._errors import (
+    ConflictingObservationError,
+    InvalidValueError,
+    UnknownFactError,
+    did_you_mean,
+)
+from ._model import FactSpec
+from ._report import Value
+
+PSI_PER_BAR = 14.503774
+
+
+def _from_celsius(value: float) -> float:
+    return value * 9 / 5 + 32
+
+
+def _from_bar(value: float) -> float:
+    return value * PSI_PER_BAR
+
+
+#: (alias suffix, canonical suffix, the canonical fact's unit, conversion)
+_ALIASES: tuple[tuple[str, str, str, Callable[[float], float]], ...] = (
+    ("_c", "_f", "degF", _from_celsius),
+    ("_bar", "_psi", "psi", _from_bar),
+)
+
+
+def alias_names(facts: Mapping[str, FactSpec]) -> Iterator[str]:
+    """Every accepted alternative name (``outdoor_temp_c`` for ``outdoor_temp_f``, ...)."""
+    for name, spec in facts.items():
+        for alias, canonical, unit, _ in _ALIASES:
+            if spec.unit == unit and name.endswith(canonical):
+                yield name[: -len(canonical)] + alias
+
+
+def normalise(
+    facts: Mapping[str, FactSpec], observations: object, more: Mapping[str, object]
+) -> dict[str, Value]:
+    """Validate and convert observations; return them keyed by canonical fact name, sorted."""
+    if observations is None:
+        observations = {}
+    if not isinstance(observations, Mapping):
+        raise InvalidValueError(
+            f"observations must be a mapping of fact name to value, not {type(observations).__name__}",
+            fact="observations",
+        )
+    result: dict[str, Value] = {}
+    given_as: dict[str, str] = {}
+    for source in (observations, more):
+        for key, raw in source.items():
+            name, spec, convert = _resolve(facts, key)
+            if raw is None:  # JSON null: the same as not giving the fact
+                continue
+            value = _validate(spec, key, raw, convert)
+            if name in result and not _same(result[name], value):
+                raise ConflictingObservationError(
+                    f"{name!r} was given twice with different values: {given_as[name]}="
+                    f"{result[name]!r} and {key}={raw!r}. Give it once.",
+                    fact=name,
+                )
+            result[name] = value
+            given_as[name] = str(key)
+    return dict(sorted(result.items()))
+
+
+def _resolve(
+    facts: Mapping[str, FactSpec], key: object
+) -> tuple[str, FactSpec, Callable[[float], float] | None]:
+    if not isinstance(key, str):
+        raise UnknownFactError(f"fact names are strings, not {key!r}", fact=repr(key))
+    spec = facts.get(key)
+    if spec is not None:
+        if spec.derived:
+            sources = " and ".join(spec.derived_from) or "other facts"
+            raise InvalidValueError(
+                f"{key!r} is derived by the rules; give {sources} instead", fact=key
+            )
+        return key, spec, None
+    for alias, canonical, unit, convert in _ALIASES:
+        if key.endswith(alias):
+            name = key[: -len(alias)] + canonical
+            target = facts.get(name)
+            if target is not None and target.unit == unit and not target.derived:
+                return name, target, convert
+    known = [*facts, *alias_names(facts)]
+    raise UnknownFactError(f"unknown fact {key!r}.{did_you_mean(key, known)}", fact=key)
+
+
+def _validate(
+    spec: FactSpec, key: str, raw: object, convert: Callable[[float], float] | None
+) -> Value:
+    if spec.type == "bool":
+        if isinstance(raw, bool):
+            return raw
+        raise InvalidValueError(f"{key!r} is true or false, not {raw!r}", fact=spec.name)
+    if spec.type == "enum":
+        return _enum_value(spec, key, raw)
+    if spec.type == "number":
+        return _number_value(spec, key, raw, convert)
+    if isinstance(raw, str) and raw.strip():
+        return raw.strip()
+    raise InvalidValueError(f"{key!r} is a non-empty text, not {raw!r}", fact=spec.name)
+
+
+def _enum_value(spec: FactSpec, key: str, raw: object) -> str:
+    allowed = ", ".join(spec.values)
+    if isinstance(raw, str):
+        value = raw.strip().lower().replace("-", "_").replace(" ", "_")
+        if value in spec.values:
+            return value
+        hint = did_you_mean(value, spec.values)
+        raise InvalidValueError(
+            f"{raw!r} is not a value of {key!r}; allowed: {allowed}.{hint}", fact=spec.name
+        )
+    raise InvalidValueError(
+        f"{key!r} takes one of: {allowed} (as text), not {raw!r}", fact=spec.name
+    )
+
+
+def _number_value(
+    spec: FactSpec, key: str, raw: object, convert: Callable[[float], float] | None
+) -> float | int:
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
+        raise InvalidValueError(f"{key!r} is a finite number, not {raw!r}", fact=spec.name)
+    value: float | int = round(convert(raw), 2) if convert else raw
+    if spec.range is not None and not spec.range[0] <= value <= spec.range[1]:
+        low, high = spec.range
+        unit = {"degF": "°F"}.get(spec.unit or "", spec.unit or "")
+        shown = f"{raw!r} (= {value} {unit})" if convert else f"{raw!r}"
+        raise InvalidValueError(
+            f"{key!r} = {shown} is outside the plausible range {low} to {high} {unit}; "
+            f"check the unit ({_unit_hint(spec)})",
+            fact=spec.name,
+        )
+    return value
+
+
+def _unit_hint(spec: FactSpec) -> str:
+    for alias, canonical, unit, _ in _ALIASES:
+        if spec.unit == unit and spec.name.endswith(canonical):
+            return f"{spec.name} is in {spec.unit}; use {spec.name[: -len(canonical)] + alias} for the other unit"
+    return f"{spec.name} is in {spec.unit}"
+
+
+def _same(first: Value, second: Value) -> bool:
+    if isinstance(first, int | float) and isinstance(second, int | float):
+        return abs(float(first) - float(second)) <= 0.05
+    return first == second

@@ -1,0 +1,92 @@
+"""Which unknown facts are worth asking about, and why.
+
+A rule is *open* when none of its conditions is contradicted by what is known and some of its
+facts are still unknown. Each unknown fact of an open rule earns a share of the rule's weight
+(its strongest certainty, or 1 for a hazard). Facts that only a technician can read are offered
+only when technician measurements are already present; facts that need the unit open are
+offered only once the report carries the power-off advisory that makes them safe to check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+from ._model import Condition, KnowledgeBaseData, RuleSpec
+from ._report import Question, Value
+
+
+def _status(condition: Condition, observations: Mapping[str, Value], held: Collection[str]) -> str:
+    """``holds``, ``fails`` or ``unknown`` for one condition, given what is known."""
+    if condition.diagnosis is not None:
+        return "holds" if (condition.diagnosis in held) == condition.present else "fails"
+    fact = condition.fact or ""
+    if fact not in observations:
+        return "holds" if condition.test == "unknown" else "unknown"
+    if condition.test == "unknown":
+        return "fails"
+    return "holds" if condition.test == "known" or condition.holds(observations[fact]) else "fails"
+
+
+def _askable(kb: KnowledgeBaseData, fact: str, observations: Mapping[str, Value]) -> list[str]:
+    spec = kb.facts[fact]
+    if spec.derived:
+        return [f for f in spec.derived_from if f not in observations]
+    return [fact]
+
+
+def _weight(rule: RuleSpec) -> float:
+    strongest = max((abs(d.certainty) for d in rule.diagnoses), default=0.0)
+    return 1.0 if rule.escalate or rule.advisories else strongest
+
+
+def rank_questions(
+    kb: KnowledgeBaseData,
+    observations: Mapping[str, Value],
+    held: Collection[str],
+    advisories: Collection[str],
+    *,
+    limit: int,
+    exclude: Collection[str] = (),
+) -> tuple[Question, ...]:
+    """The most useful unknown facts to find out next, most useful first."""
+    technician = any(kb.facts[f].access == "technician" for f in observations if f in kb.facts)
+    opened = kb.policy.power_off_advisory in advisories
+    scores: dict[str, float] = {}
+    concerns: dict[str, set[str]] = {}
+    for rule in kb.rules:
+        if not rule.active:
+            continue
+        statuses = [(c, _status(c, observations, held)) for c in rule.conditions]
+        if any(s == "fails" for _, s in statuses):
+            continue
+        unknown = {f for c, s in statuses if s == "unknown" for f in _askable(kb, c.fact or "", observations)}
+        unknown -= set(exclude)
+        unknown = {f for f in unknown if _allowed(kb.facts[f].access, technician, opened)}
+        if not unknown:
+            continue
+        share = _weight(rule) / len(unknown)
+        for fact in unknown:
+            scores[fact] = scores.get(fact, 0.0) + share
+            concerns.setdefault(fact, set()).update(kb.diagnoses[d.code].title for d in rule.diagnoses)
+            if rule.escalate is not None:
+                concerns[fact].add("a safety hazard")
+    ranked = sorted(scores, key=lambda f: (-round(scores[f], 9), f))[:limit]
+    return tuple(_question(kb, fact, concerns[fact]) for fact in ranked)
+
+
+def _allowed(access: str, technician: bool, opened: bool) -> bool:
+    if access == "technician":
+        return technician
+    if access == "open_unit":
+        return opened
+    return True
+
+
+def _question(kb: KnowledgeBaseData, fact: str, concerns: set[str]) -> Question:
+    spec = kb.facts[fact]
+    names = sorted(concerns)
+    shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+    why = f"The answer would confirm or rule out: {shown}." if names else "It narrows the picture."
+    if spec.access == "open_unit":
+        why += " Check it only with the power off at the thermostat, disconnect and breaker."
+    return Question(fact=fact, text=spec.question, why=why, choices=spec.choices)

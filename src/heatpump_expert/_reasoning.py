@@ -1,0 +1,102 @@
+"""Turning the engine's working memory into a ``Report``."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from typing import Any
+
+from ._compiler import Advice, Fired, Held, Support, Todo
+from ._escalation import decide
+from ._model import SEVERITY_ORDER, KnowledgeBaseData, RuleSpec
+from ._questions import rank_questions
+from ._report import Action, Advisory, Diagnosis, Evidence, Report, TraceStep, Value
+
+
+def build_report(
+    kb: KnowledgeBaseData,
+    facts: Iterable[Any],
+    observed: Mapping[str, Value],
+    asked: Collection[str] = (),
+) -> Report:
+    """The report for one run of the engine (``facts``: its working memory at the end)."""
+    rules = {rule.id: rule for rule in kb.rules}
+    by_type: dict[type, list[Any]] = {}
+    for fact in facts:
+        by_type.setdefault(type(fact), []).append(fact)
+    observations = dict(sorted(observed.items()))
+    fired = sorted(by_type.get(Fired, []), key=lambda f: (f["layer"], f["rule"]))
+    diagnoses = _diagnoses(kb, rules, by_type.get(Held, []), by_type.get(Support, []), observations)
+    advisory_codes = {fact["code"] for fact in by_type.get(Advice, [])}
+    order = {code: index for index, code in enumerate(kb.advisories)}
+    advisories = tuple(
+        Advisory(code, kb.advisories[code].severity, kb.advisories[code].text)
+        for code in sorted(
+            advisory_codes, key=lambda c: (SEVERITY_ORDER.index(kb.advisories[c].severity), order[c])
+        )
+    )
+    hazards = [rules[f["rule"]] for f in fired if rules[f["rule"]].escalate is not None]
+    escalation = decide(kb, diagnoses, hazards, observations)
+    held = {d.code for d in diagnoses}
+    questions = rank_questions(
+        kb, observations, held, advisory_codes, limit=kb.policy.max_questions, exclude=asked
+    )
+    trace = tuple(_step(rules[f["rule"]], observations) for f in fired)
+    return Report(
+        advisories=advisories,
+        escalation=escalation,
+        diagnoses=diagnoses,
+        questions=questions,
+        observations=observations,
+        trace=trace,
+    )
+
+
+def matched_facts(rule: RuleSpec, observations: Mapping[str, Value]) -> dict[str, Value]:
+    """The observed facts a rule tested, with their values."""
+    return {
+        c.fact: observations[c.fact]
+        for c in sorted(rule.conditions, key=lambda c: c.fact or "")
+        if c.fact is not None and c.fact in observations
+    }
+
+
+def _diagnoses(
+    kb: KnowledgeBaseData,
+    rules: Mapping[str, RuleSpec],
+    held: Iterable[Any],
+    supports: Iterable[Any],
+    observations: Mapping[str, Value],
+) -> tuple[Diagnosis, ...]:
+    evidence: dict[str, list[Evidence]] = {}
+    for support in supports:
+        rule = rules[support["rule"]]
+        evidence.setdefault(support["code"], []).append(
+            Evidence(rule.id, rule.title, support["certainty"], matched_facts(rule, observations))
+        )
+    out = []
+    for fact in held:
+        spec = kb.diagnoses[fact["code"]]
+        out.append(
+            Diagnosis(
+                code=spec.code,
+                title=spec.title,
+                kind=spec.kind,
+                certainty=fact["certainty"],
+                actions=tuple(Action(a.text, a.who, a.power_off) for a in spec.actions),
+                evidence=tuple(
+                    sorted(evidence.get(spec.code, []), key=lambda e: (-e.certainty, e.rule))
+                ),
+            )
+        )
+    return tuple(sorted(out, key=lambda d: (-d.certainty, d.code)))
+
+
+def _step(rule: RuleSpec, observations: Mapping[str, Value]) -> TraceStep:
+    conclusions = [f"diagnosis {d.code} {d.certainty:+g}" for d in rule.diagnoses]
+    conclusions += [f"advisory {code}" for code in rule.advisories]
+    conclusions += [f"derived {d.fact}" for d in rule.derive]
+    if rule.escalate is not None:
+        conclusions.append(f"escalate {rule.escalate.level.value}")
+    facts = matched_facts(rule, observations)
+    facts.update({f"diagnosis:{c.diagnosis}": c.present for c in rule.conditions if c.diagnosis})
+    return TraceStep(rule.id, rule.title, facts, tuple(conclusions))
