@@ -221,8 +221,8 @@ def _operand_problems(spec: FactSpec, condition: Condition) -> list[str]:
         if test == "between" and operand[0] > operand[1]:  # type: ignore[index]
             return [f"when: between {list(operand)} is empty: the low end comes first"]  # type: ignore[call-overload]
         return []
-    if test == "matches_family":
-        return [] if spec.type == "text" else [f"when: matches_family needs a text fact; {spec.name!r} is {spec.type}"]
+    if test in {"matches_family", "matches_text"}:
+        return [] if spec.type == "text" else [f"when: {test} needs a text fact; {spec.name!r} is {spec.type}"]
     values = operand if test in {"in", "not_in"} else (operand,)
     return [m for value in values for m in value_problems(spec, value)]  # type: ignore[union-attr]
 

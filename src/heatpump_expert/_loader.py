@@ -37,7 +37,7 @@ from ._yaml import LineDict, line_of, read_yaml
 
 _CONDITION_TESTS = (
     "equals", "in", "not_in", "below", "above", "at_most", "at_least", "between", "known",
-    "matches_family",
+    "matches_family", "matches_text",
 )  # fmt: skip
 
 

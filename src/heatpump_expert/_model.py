@@ -149,7 +149,7 @@ class Condition:
     """One test of a rule. ``fact`` conditions test an observation; ``diagnosis`` ones a conclusion.
 
     ``test`` is one of: equals, in, not_in, below, above, at_most, at_least, between, known,
-    matches_family, diagnosis.
+    matches_family, matches_text, diagnosis.
     """
 
     test: str
@@ -187,6 +187,8 @@ _TESTS = {
     "matches_family": lambda value, operand: normalise_text(str(value)).startswith(
         normalise_text(str(operand))
     ),
+    "matches_text": lambda value, operand: normalise_text(str(value))
+    in {normalise_text(str(o)) for o in operand},
 }
 
 
