@@ -116,7 +116,7 @@ def _silent(outcome: dict[str, Report], rule: str) -> None:
     assert rule not in {s.rule for s in _report(outcome).trace}
 
 
-@then(parsers.parse('the derived {fact} is {value:g}'))
+@then(parsers.parse("the derived {fact} is {value:g}"))
 def _derived(outcome: dict[str, Report], fact: str, value: float) -> None:
     assert _report(outcome).observations[fact] == pytest.approx(value)
 

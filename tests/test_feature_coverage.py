@@ -64,7 +64,7 @@ def test_every_rule_stays_silent_in_a_near_miss() -> None:
 def _contract_codes(heading: str) -> set[str]:
     text = CONTRACT.read_text(encoding="utf-8")
     section = text.split(heading, 1)[1].split("\n### ", 1)[0].split("\n## ", 1)[0]
-    import re  # noqa: PLC0415
+    import re
 
     return set(re.findall(r"`([a-z][a-z0-9_]+)`", section))
 

@@ -21,49 +21,70 @@ from ._loader import (
     rules_of,
     sources_of,
 )
-from ._model import Condition, Derivation, FactSpec, KnowledgeBaseData, Policy, RuleSpec
+from ._model import (
+    AdvisorySpec,
+    Condition,
+    Derivation,
+    DiagnosisSpec,
+    FactSpec,
+    KnowledgeBaseData,
+    Policy,
+    RuleSpec,
+    SourceSpec,
+)
 
 _T = TypeVar("_T")
 
 _NUMERIC_TESTS = {"below", "above", "at_most", "at_least", "between"}
 
 
-def assemble(contents: Iterable[FileContent]) -> tuple[KnowledgeBaseData | None, list[Problem]]:
-    """Merge files into one knowledge base; return it (when sound) and every problem found."""
+def assemble(
+    contents: Iterable[FileContent], *, all_files_read: bool = True
+) -> tuple[KnowledgeBaseData | None, list[Problem]]:
+    """Merge files into one knowledge base; return it (when sound) and every problem found.
+
+    When some file could not be read (``all_files_read=False``), a missing section is not
+    reported: it is most likely in the file that failed.
+    """
     problems: list[Problem] = []
     facts: dict[str, FactSpec] = {}
-    sources: dict[str, object] = {}
-    diagnoses: dict[str, object] = {}
-    advisories: dict[str, object] = {}
+    sources: dict[str, SourceSpec] = {}
+    diagnoses: dict[str, DiagnosisSpec] = {}
+    advisories: dict[str, AdvisorySpec] = {}
     rules: list[RuleSpec] = []
     rule_ids: dict[str, str] = {}
     policy: Policy | None = None
     names: list[str] = []
     for content in contents:
         names.append(content.name)
-        _merge(facts, facts_of(content), "fact", lambda f: f.name, content.name, problems)
-        _merge(sources, sources_of(content), "source", lambda s: s.id, content.name, problems)
-        _merge(diagnoses, diagnoses_of(content), "diagnosis", lambda d: d.code, content.name, problems)
-        _merge(advisories, advisories_of(content), "advisory", lambda a: a.code, content.name, problems)
+        problems += _merge(facts, facts_of(content), "fact", content.name)
+        problems += _merge(sources, sources_of(content), "source", content.name)
+        problems += _merge(diagnoses, diagnoses_of(content), "diagnosis", content.name)
+        problems += _merge(advisories, advisories_of(content), "advisory", content.name)
         file_policy = policy_of(content)
         if file_policy is not None:
             if policy is not None:
-                problems.append(Problem("a second `policy` section; only one is allowed", content.name))
+                problems.append(
+                    Problem("a second `policy` section; only one is allowed", content.name)
+                )
             policy = file_policy
         for rule in rules_of(content):
             if rule.id in rule_ids:
-                problems.append(_at(rule, f"duplicate rule id (first defined in {rule_ids[rule.id]})"))
+                problems.append(
+                    _at(rule, f"duplicate rule id (first defined in {rule_ids[rule.id]})")
+                )
                 continue
             rule_ids[rule.id] = rule.origin.file
             rules.append(rule)
     if policy is None:
-        problems.append(Problem("no `policy` section in any file of the knowledge base"))
+        if all_files_read:
+            problems.append(Problem("no `policy` section in any file of the knowledge base"))
         return None, problems
     kb = KnowledgeBaseData(
         facts=facts,
-        sources=sources,  # type: ignore[arg-type]
-        diagnoses=diagnoses,  # type: ignore[arg-type]
-        advisories=advisories,  # type: ignore[arg-type]
+        sources=sources,
+        diagnoses=diagnoses,
+        advisories=advisories,
         policy=policy,
         rules=tuple(rules),
         files=tuple(names),
@@ -73,19 +94,16 @@ def assemble(contents: Iterable[FileContent]) -> tuple[KnowledgeBaseData | None,
 
 
 def _merge(
-    target: dict[str, _T],
-    items: Iterable[tuple[_T, int | None]],
-    what: str,
-    key: object,
-    file: str,
-    problems: list[Problem],
-) -> None:
-    for item, line in items:
-        name = key(item)  # type: ignore[operator]
+    target: dict[str, _T], items: Iterable[tuple[str, _T, int | None]], what: str, file: str
+) -> list[Problem]:
+    """Add named items to ``target``; a name already there is a problem."""
+    problems = []
+    for name, item, line in items:
         if name in target:
             problems.append(Problem(f"{what} {name!r} is defined twice", file, line))
         else:
             target[name] = item
+    return problems
 
 
 def _at(rule: RuleSpec, message: str, line: int | None = None) -> Problem:
@@ -123,7 +141,9 @@ def _check_sources(
     ids: Iterable[str], kb: KnowledgeBaseData, file: str, line: int | None, rule: str | None = None
 ) -> list[Problem]:
     return [
-        Problem(_unknown("source", s, kb.sources), file, line, rule) for s in ids if s not in kb.sources
+        Problem(_unknown("source", s, kb.sources), file, line, rule)
+        for s in ids
+        if s not in kb.sources
     ]
 
 
@@ -134,7 +154,9 @@ def _check_catalogues(kb: KnowledgeBaseData) -> list[Problem]:
         file, line = diag.origin.file, diag.origin.line
         problems += _check_sources(diag.sources, kb, file, line)
         problems += [
-            Problem(f"diagnosis {diag.code!r}: " + _unknown("advisory", a, kb.advisories), file, line)
+            Problem(
+                f"diagnosis {diag.code!r}: " + _unknown("advisory", a, kb.advisories), file, line
+            )
             for a in diag.advisories
             if a not in kb.advisories
         ]
@@ -142,18 +164,25 @@ def _check_catalogues(kb: KnowledgeBaseData) -> list[Problem]:
             problems.append(
                 Problem(
                     f"diagnosis {diag.code!r} is refrigerant-side but escalates to "
-                    f"{diag.escalation}; the policy asks at least {policy.refrigerant_min_escalation}",
+                    f"{diag.escalation}; the policy asks at least "
+                    f"{policy.refrigerant_min_escalation}",
                     file,
                     line,
                 )
             )
         if diag.kind == "normal" and any(a.power_off for a in diag.actions):
-            problems.append(Problem(f"normal diagnosis {diag.code!r} asks for the power off", file, line))
+            problems.append(
+                Problem(f"normal diagnosis {diag.code!r} asks for the power off", file, line)
+            )
     for adv in kb.advisories.values():
         problems += _check_sources(adv.sources, kb, adv.origin.file, adv.origin.line)
     for fact in kb.facts.values():
         problems += [
-            Problem(f"fact {fact.name!r} is derived from unknown fact {name!r}", fact.origin.file, fact.origin.line)
+            Problem(
+                f"fact {fact.name!r} is derived from unknown fact {name!r}",
+                fact.origin.file,
+                fact.origin.line,
+            )
             for name in fact.derived_from
             if name not in kb.facts
         ]
@@ -168,20 +197,30 @@ def _check_policy(kb: KnowledgeBaseData) -> list[Problem]:
         if code not in kb.advisories
     ]
     if policy.unsure_owner and policy.unsure_owner.fact not in kb.facts:
-        problems.append(Problem("policy: unsure_owner: " + _unknown("fact", policy.unsure_owner.fact, kb.facts)))
+        problems.append(
+            Problem("policy: unsure_owner: " + _unknown("fact", policy.unsure_owner.fact, kb.facts))
+        )
     return problems
 
 
-def _check_rule(kb: KnowledgeBaseData, rule: RuleSpec, produced: dict[str, set[str]]) -> list[Problem]:
+def _check_rule(
+    kb: KnowledgeBaseData, rule: RuleSpec, produced: dict[str, set[str]]
+) -> list[Problem]:
     problems = _check_sources(rule.sources, kb, rule.origin.file, rule.origin.line, rule.id)
     prefix = rule.id.split(".", 1)[0]
     if rule.subsystem and prefix != rule.subsystem:
-        problems.append(_at(rule, f"rule id must start with its file's subsystem {rule.subsystem!r}"))
+        problems.append(
+            _at(rule, f"rule id must start with its file's subsystem {rule.subsystem!r}")
+        )
     for condition in rule.conditions:
-        problems += [_at(rule, m, condition.line) for m in _condition_problems(kb, condition, produced)]
+        problems += [
+            _at(rule, m, condition.line) for m in _condition_problems(kb, condition, produced)
+        ]
     for conclusion in rule.diagnoses:
         if conclusion.code not in kb.diagnoses:
-            problems.append(_at(rule, "then: " + _unknown("diagnosis", conclusion.code, kb.diagnoses)))
+            problems.append(
+                _at(rule, "then: " + _unknown("diagnosis", conclusion.code, kb.diagnoses))
+            )
     for code in rule.advisories:
         if code not in kb.advisories:
             problems.append(_at(rule, "then: " + _unknown("advisory", code, kb.advisories)))
@@ -218,13 +257,17 @@ def _operand_problems(spec: FactSpec, condition: Condition) -> list[str]:
     if test in _NUMERIC_TESTS:
         if spec.type != "number":
             return [f"when: {test} needs a number fact; {spec.name!r} is {spec.type}"]
-        if test == "between" and operand[0] > operand[1]:  # type: ignore[index]
-            return [f"when: between {list(operand)} is empty: the low end comes first"]  # type: ignore[call-overload]
+        if test == "between" and operand[0] > operand[1]:
+            return [f"when: between {list(operand)} is empty: the low end comes first"]
         return []
     if test in {"matches_family", "matches_text"}:
-        return [] if spec.type == "text" else [f"when: {test} needs a text fact; {spec.name!r} is {spec.type}"]
+        return (
+            []
+            if spec.type == "text"
+            else [f"when: {test} needs a text fact; {spec.name!r} is {spec.type}"]
+        )
     values = operand if test in {"in", "not_in"} else (operand,)
-    return [m for value in values for m in value_problems(spec, value)]  # type: ignore[union-attr]
+    return [m for value in values for m in value_problems(spec, value)]
 
 
 def value_problems(spec: FactSpec, value: object) -> list[str]:
@@ -248,7 +291,11 @@ def _derivation_problems(kb: KnowledgeBaseData, derivation: Derivation) -> list[
     if not spec.derived:
         return [f"fact {spec.name!r} is an observation; only facts marked derived can be derived"]
     if derivation.difference is not None:
-        bad = [n for n in derivation.difference if kb.facts.get(n) is None or kb.facts[n].type != "number"]
+        bad = [
+            n
+            for n in derivation.difference
+            if kb.facts.get(n) is None or kb.facts[n].type != "number"
+        ]
         problems = [f"difference needs number facts; {n!r} is not one" for n in bad]
         if spec.type != "number":
             problems.append(f"difference gives a number; {spec.name!r} is {spec.type}")

@@ -3,7 +3,8 @@
 Working memory holds these facts:
 
 * ``Obs(name, value)``: an observation, or a fact derived by a rule;
-* ``Support(code, rule, certainty, layer)``: one rule's (weighted) evidence for or against a diagnosis;
+* ``Support(code, rule, certainty, layer)``: one rule's weighted evidence for or against a
+  diagnosis;
 * ``Held(code, certainty)``: a diagnosis whose combined certainty reached the floor;
 * ``Fired(rule)``, ``Advice(code, origin)``, ``Todo(code, index, power_off)``, ``Hazard(rule)``.
 
@@ -139,16 +140,19 @@ def _pattern(condition: Condition) -> Any:
 
 
 def _predicate(condition: Condition) -> Callable[[object], bool]:
+    # experta's alpha network may run a value test on any Obs before it checks the name, so the
+    # test must answer False (never raise) for a value of another fact's type.
     def test(value: object) -> bool:
-        return condition.holds(value)
+        try:
+            return condition.holds(value)
+        except (TypeError, ValueError):
+            return False
 
     return test
 
 
 def _compile_rule(rule: RuleSpec, layer: int, settled_at: dict[str, int]) -> Any:
-    supports = [
-        (d.code, d.certainty, settled_at[f"diagnosis:{d.code}"]) for d in rule.diagnoses
-    ]
+    supports = [(d.code, d.certainty, settled_at[f"diagnosis:{d.code}"]) for d in rule.diagnoses]
 
     def fire(engine: Any) -> None:
         engine.declare(Fired(rule=rule.id, layer=layer))
@@ -201,6 +205,4 @@ def _power_off_rule(power_off_advisory: str) -> Any:
     def power_off(engine: Any, code: str) -> None:
         engine.declare(Advice(code=power_off_advisory, origin=code))
 
-    return Rule(Todo(code=MATCH.code, power_off=True), salience=_POWER_OFF_SALIENCE)(
-        power_off
-    )
+    return Rule(Todo(code=MATCH.code, power_off=True), salience=_POWER_OFF_SALIENCE)(power_off)

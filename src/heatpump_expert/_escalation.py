@@ -57,7 +57,8 @@ def decide(
         requests.append(
             _Request(
                 spec.escalation,
-                f"{spec.title} ({diagnosis.certainty:.0%} certain): {_LEVEL_WORDS[spec.escalation]}",
+                f"{spec.title} ({diagnosis.certainty:.0%} certain): "
+                f"{_LEVEL_WORDS[spec.escalation]}",
                 spec.who,
             )
         )

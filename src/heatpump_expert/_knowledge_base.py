@@ -47,7 +47,9 @@ class KnowledgeBase:
         """Validate and convert observations exactly as ``diagnose`` does."""
         return normalise(self._data.facts, observations, more)
 
-    def diagnose(self, observations: Mapping[str, object] | None = None, /, **more: object) -> Report:
+    def diagnose(
+        self, observations: Mapping[str, object] | None = None, /, **more: object
+    ) -> Report:
         """Diagnose from observations (fact name to value); see ``heatpump_expert.diagnose``."""
         observed = normalise(self._data.facts, observations, more)
         return self.reason(observed)
@@ -91,7 +93,7 @@ def _read_all(paths: list[Path]) -> tuple[KnowledgeBaseData | None, list[Problem
         problems += found
         if content is not None:
             contents.append(content)
-    data, found = assemble(contents)
+    data, found = assemble(contents, all_files_read=not problems)
     return (None if problems else data), problems + found
 
 

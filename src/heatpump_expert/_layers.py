@@ -19,7 +19,9 @@ class CycleError(ValueError):
 
     def __init__(self, rules: list[RuleSpec]) -> None:
         ids = ", ".join(r.id for r in rules)
-        super().__init__(f"the rule is part of a cycle of conclusions ({ids}) and could never settle")
+        super().__init__(
+            f"the rule is part of a cycle of conclusions ({ids}) and could never settle"
+        )
         self.rules = rules
 
 

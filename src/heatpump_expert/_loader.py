@@ -48,7 +48,7 @@ def schema_validator() -> jsonschema.protocols.Validator:
     schema = json.loads(text.read_text(encoding="utf-8"))
     validator_class = jsonschema.validators.validator_for(schema)
     validator_class.check_schema(schema)
-    return validator_class(schema)  # type: ignore[no-any-return]
+    return validator_class(schema)
 
 
 def rule_files(paths: Iterable[Path]) -> list[Path]:
@@ -136,10 +136,11 @@ def origin(content: FileContent, node: Any) -> Origin:
     return Origin(content.name, line_of(node))
 
 
-def facts_of(content: FileContent) -> Iterator[tuple[FactSpec, int | None]]:
+def facts_of(content: FileContent) -> Iterator[tuple[str, FactSpec, int | None]]:
     section = content.data.get("facts", {})
     for name, raw in section.items():
         yield (
+            name,
             FactSpec(
                 name=name,
                 type=raw["type"],
@@ -158,16 +159,17 @@ def facts_of(content: FileContent) -> Iterator[tuple[FactSpec, int | None]]:
         )
 
 
-def sources_of(content: FileContent) -> Iterator[tuple[SourceSpec, int | None]]:
+def sources_of(content: FileContent) -> Iterator[tuple[str, SourceSpec, int | None]]:
     section = content.data.get("sources", {})
     for key, raw in section.items():
-        yield SourceSpec(key, raw["tier"], raw["title"]), line_of(section, key)
+        yield key, SourceSpec(key, raw["tier"], raw["title"]), line_of(section, key)
 
 
-def diagnoses_of(content: FileContent) -> Iterator[tuple[DiagnosisSpec, int | None]]:
+def diagnoses_of(content: FileContent) -> Iterator[tuple[str, DiagnosisSpec, int | None]]:
     section = content.data.get("diagnoses", {})
     for code, raw in section.items():
         yield (
+            code,
             DiagnosisSpec(
                 code=code,
                 title=raw["title"],
@@ -176,7 +178,9 @@ def diagnoses_of(content: FileContent) -> Iterator[tuple[DiagnosisSpec, int | No
                 refrigerant_side=raw["refrigerant_side"],
                 description=raw["description"],
                 escalation=EscalationLevel(raw["escalation"]),
-                actions=tuple(ActionSpec(a["text"], a["who"], a["power_off"]) for a in raw["actions"]),
+                actions=tuple(
+                    ActionSpec(a["text"], a["who"], a["power_off"]) for a in raw["actions"]
+                ),
                 advisories=tuple(raw.get("advisories", ())),
                 sources=tuple(raw["sources"]),
                 if_unresolved=_level_or_none(raw.get("if_unresolved")),
@@ -187,11 +191,14 @@ def diagnoses_of(content: FileContent) -> Iterator[tuple[DiagnosisSpec, int | No
         )
 
 
-def advisories_of(content: FileContent) -> Iterator[tuple[AdvisorySpec, int | None]]:
+def advisories_of(content: FileContent) -> Iterator[tuple[str, AdvisorySpec, int | None]]:
     section = content.data.get("advisories", {})
     for code, raw in section.items():
         yield (
-            AdvisorySpec(code, raw["severity"], raw["text"], tuple(raw["sources"]), origin(content, raw)),
+            code,
+            AdvisorySpec(
+                code, raw["severity"], raw["text"], tuple(raw["sources"]), origin(content, raw)
+            ),
             line_of(section, code),
         )
 
@@ -209,7 +216,10 @@ def policy_of(content: FileContent) -> Policy | None:
         refrigerant_advisory=raw["refrigerant_advisory"],
         refrigerant_min_escalation=EscalationLevel(raw["refrigerant_min_escalation"]),
         unsure_owner=UnsureOwnerPolicy(
-            unsure["fact"], unsure["equals"], EscalationLevel(unsure["min_escalation"]), unsure["reason"]
+            unsure["fact"],
+            unsure["equals"],
+            EscalationLevel(unsure["min_escalation"]),
+            unsure["reason"],
         )
         if unsure
         else None,
@@ -229,7 +239,8 @@ def rules_of(content: FileContent) -> Iterator[RuleSpec]:
             status=raw["status"],
             conditions=tuple(_condition(c) for c in raw["when"]),
             diagnoses=tuple(
-                DiagnosisConclusion(d["code"], float(d["certainty"])) for d in then.get("diagnoses", ())
+                DiagnosisConclusion(d["code"], float(d["certainty"]))
+                for d in then.get("diagnoses", ())
             ),
             advisories=tuple(then.get("advisories", ())),
             derive=tuple(
@@ -252,7 +263,13 @@ def rules_of(content: FileContent) -> Iterator[RuleSpec]:
 def _condition(raw: LineDict) -> Condition:
     line = line_of(raw)
     if "diagnosis" in raw:
-        return Condition("diagnosis", None, diagnosis=raw["diagnosis"], present=raw.get("present", True), line=line)
+        return Condition(
+            "diagnosis",
+            None,
+            diagnosis=raw["diagnosis"],
+            present=raw.get("present", True),
+            line=line,
+        )
     test = next(key for key in _CONDITION_TESTS if key in raw)
     operand = raw[test]
     if isinstance(operand, list):

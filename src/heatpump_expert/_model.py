@@ -7,12 +7,13 @@ report types (in ``_report``). Every value here remembers the file and line it c
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import attrs
 
 
-class EscalationLevel(str, enum.Enum):
+class EscalationLevel(enum.StrEnum):
     """What to do now, ordered: ``none`` < ``diy`` < ``routine`` < ``prompt`` < ``emergency``."""
 
     NONE = "none"
@@ -25,25 +26,33 @@ class EscalationLevel(str, enum.Enum):
     def rank(self) -> int:
         return _LEVEL_ORDER.index(self)
 
+    @classmethod
+    def _rank_of(cls, other: object) -> int | None:
+        """Rank of a level or of its string ("routine"); None for anything else."""
+        if isinstance(other, str):
+            try:
+                return cls(other).rank
+            except ValueError:
+                return None
+        return None
+
     def __lt__(self, other: object) -> bool:
-        if isinstance(other, EscalationLevel):
-            return self.rank < other.rank
-        return NotImplemented
+        rank = self._rank_of(other)
+        return NotImplemented if rank is None else self.rank < rank
 
     def __le__(self, other: object) -> bool:
-        if isinstance(other, EscalationLevel):
-            return self.rank <= other.rank
-        return NotImplemented
+        rank = self._rank_of(other)
+        return NotImplemented if rank is None else self.rank <= rank
 
     def __gt__(self, other: object) -> bool:
-        if isinstance(other, EscalationLevel):
-            return self.rank > other.rank
-        return NotImplemented
+        rank = self._rank_of(other)
+        return NotImplemented if rank is None else self.rank > rank
 
     def __ge__(self, other: object) -> bool:
-        if isinstance(other, EscalationLevel):
-            return self.rank >= other.rank
-        return NotImplemented
+        rank = self._rank_of(other)
+        return NotImplemented if rank is None else self.rank >= rank
+
+    __hash__ = str.__hash__
 
     def __str__(self) -> str:
         return self.value
@@ -153,7 +162,7 @@ class Condition:
     """
 
     test: str
-    operand: object
+    operand: Any  # the test's argument, as written (checked against the fact when loading)
     fact: str | None = None
     diagnosis: str | None = None
     present: bool = True
@@ -173,9 +182,10 @@ def _number(value: object) -> float:
     return float(value)  # type: ignore[arg-type]
 
 
-_TESTS = {
-    "equals": lambda value, operand: value == operand
-    and isinstance(value, bool) == isinstance(operand, bool),
+_TESTS: dict[str, Callable[[Any, Any], bool]] = {
+    "equals": lambda value, operand: (
+        value == operand and isinstance(value, bool) == isinstance(operand, bool)
+    ),
     "in": lambda value, operand: value in operand,
     "not_in": lambda value, operand: value not in operand,
     "below": lambda value, operand: _number(value) < _number(operand),
@@ -187,8 +197,9 @@ _TESTS = {
     "matches_family": lambda value, operand: normalise_text(str(value)).startswith(
         normalise_text(str(operand))
     ),
-    "matches_text": lambda value, operand: normalise_text(str(value))
-    in {normalise_text(str(o)) for o in operand},
+    "matches_text": lambda value, operand: (
+        normalise_text(str(value)) in {normalise_text(str(o)) for o in operand}
+    ),
 }
 
 

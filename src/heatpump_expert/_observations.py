@@ -52,7 +52,8 @@ def normalise(
         observations = {}
     if not isinstance(observations, Mapping):
         raise InvalidValueError(
-            f"observations must be a mapping of fact name to value, not {type(observations).__name__}",
+            "observations must be a mapping of fact name to value, "
+            f"not {type(observations).__name__}",
             fact="observations",
         )
     result: dict[str, Value] = {}
@@ -123,9 +124,7 @@ def _enum_value(spec: FactSpec, key: str, raw: object) -> str:
         raise InvalidValueError(
             f"{raw!r} is not a value of {key!r}; allowed: {allowed}.{hint}", fact=spec.name
         )
-    raise InvalidValueError(
-        f"{key!r} takes one of: {allowed} (as text), not {raw!r}", fact=spec.name
-    )
+    raise InvalidValueError(f"{key!r} takes text; allowed: {allowed}; not {raw!r}", fact=spec.name)
 
 
 def _number_value(
@@ -149,7 +148,8 @@ def _number_value(
 def _unit_hint(spec: FactSpec) -> str:
     for alias, canonical, unit, _ in _ALIASES:
         if spec.unit == unit and spec.name.endswith(canonical):
-            return f"{spec.name} is in {spec.unit}; use {spec.name[: -len(canonical)] + alias} for the other unit"
+            other = spec.name[: -len(canonical)] + alias
+            return f"{spec.name} is in {spec.unit}; use {other} for the other unit"
     return f"{spec.name} is in {spec.unit}"
 
 

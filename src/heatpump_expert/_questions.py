@@ -59,7 +59,12 @@ def rank_questions(
         statuses = [(c, _status(c, observations, held)) for c in rule.conditions]
         if any(s == "fails" for _, s in statuses):
             continue
-        unknown = {f for c, s in statuses if s == "unknown" for f in _askable(kb, c.fact or "", observations)}
+        unknown = {
+            f
+            for c, s in statuses
+            if s == "unknown"
+            for f in _askable(kb, c.fact or "", observations)
+        }
         unknown -= set(exclude)
         unknown = {f for f in unknown if _allowed(kb.facts[f].access, technician, opened)}
         if not unknown:
@@ -67,7 +72,9 @@ def rank_questions(
         share = _weight(rule) / len(unknown)
         for fact in unknown:
             scores[fact] = scores.get(fact, 0.0) + share
-            concerns.setdefault(fact, set()).update(kb.diagnoses[d.code].title for d in rule.diagnoses)
+            concerns.setdefault(fact, set()).update(
+                kb.diagnoses[d.code].title for d in rule.diagnoses
+            )
             if rule.escalate is not None:
                 concerns[fact].add("a safety hazard")
     ranked = sorted(scores, key=lambda f: (-round(scores[f], 9), f))[:limit]

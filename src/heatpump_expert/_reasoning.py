@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
-from ._compiler import Advice, Fired, Held, Support, Todo
+from ._compiler import Advice, Fired, Held, Support
 from ._escalation import decide
 from ._model import SEVERITY_ORDER, KnowledgeBaseData, RuleSpec
 from ._questions import rank_questions
@@ -31,7 +31,8 @@ def build_report(
     advisories = tuple(
         Advisory(code, kb.advisories[code].severity, kb.advisories[code].text)
         for code in sorted(
-            advisory_codes, key=lambda c: (SEVERITY_ORDER.index(kb.advisories[c].severity), order[c])
+            advisory_codes,
+            key=lambda c: (SEVERITY_ORDER.index(kb.advisories[c].severity), order[c]),
         )
     )
     hazards = [rules[f["rule"]] for f in fired if rules[f["rule"]].escalate is not None]

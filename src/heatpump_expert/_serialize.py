@@ -24,5 +24,9 @@ converter.register_structure_hook(bool | str, _passthrough)
 
 def structure_error(error: Exception) -> InvalidValueError:
     """Turn a cattrs failure into the library's input error, keeping cattrs' explanation."""
-    details = "; ".join(cattrs.transform_error(error)) if isinstance(error, cattrs.BaseValidationError) else str(error)
+    details = (
+        "; ".join(cattrs.transform_error(error))
+        if isinstance(error, cattrs.BaseValidationError)
+        else str(error)
+    )
     return InvalidValueError(f"not a valid report: {details}", fact="report")

@@ -1,0 +1,87 @@
+"""Speed and memory of diagnose(), with a baseline measured in the same run.
+
+Prints figures; asserts nothing about time (timed assertions make flaky tests). The baseline is
+what the library deliberately avoids: building a fresh experta engine for every call. The ratio
+shows what the compiled-once, pooled engine saves on this machine, today.
+
+    python benchmarks/bench_diagnose.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+import tracemalloc
+from collections.abc import Callable
+
+from heatpump_expert import diagnose, load_knowledge_base
+from heatpump_expert._knowledge_base import default_knowledge_base
+
+CASES: list[dict[str, object]] = [
+    {"mode": "cool", "reduced_cooling": True, "visible_debris": "leaves"},
+    {"mode": "heat", "reduced_heating": True, "outdoor_temp_f": 20, "outdoor_ice": "heavy_ice"},
+    {"smell": "electrical_burning", "mode": "heat"},
+    {"power_state": "breaker_tripped", "breaker_tripped_again": True},
+    {"mode": "cool", "return_air_temp_f": 76, "supply_air_temp_f": 66, "superheat_f": 25,
+     "subcooling_f": 4, "metering_device": "txv", "suction_pressure": "low"},
+    {"system_type": "ground_source", "entering_water_temp_f": 28, "loop_flow": "low"},
+    {},
+]  # fmt: skip
+
+
+def _time_calls(call: Callable[[dict[str, object]], object], rounds: int) -> list[float]:
+    samples = []
+    for _ in range(rounds):
+        for case in CASES:
+            start = time.perf_counter()
+            call(case)
+            samples.append(time.perf_counter() - start)
+    return samples
+
+
+def _fresh_engine_call(case: dict[str, object]) -> object:
+    kb = default_knowledge_base()
+    engine = kb._engine_class()  # the anti-pattern: a new engine (and Rete network) per call
+    engine.start(kb.normalise(case))
+    engine.run()
+    return list(engine.facts.values())
+
+
+def _summary(name: str, samples: list[float]) -> float:
+    median = statistics.median(samples)
+    p95 = sorted(samples)[int(len(samples) * 0.95) - 1]
+    print(
+        f"{name:<38} median {median * 1000:8.2f} ms   p95 {p95 * 1000:8.2f} ms   n={len(samples)}"
+    )
+    return median
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer rounds (for CI)")
+    rounds = 2 if parser.parse_args().quick else 10
+
+    start = time.perf_counter()
+    kb = load_knowledge_base()
+    elapsed = (time.perf_counter() - start) * 1000
+    size = f"{len(kb.data.rules)} rules, {len(kb.data.facts)} facts"
+    print(f"{'load + check + compile knowledge base':<38} {elapsed:8.1f} ms ({size})")
+    diagnose({})  # warm the default knowledge base and one pooled engine
+
+    ours = _summary("diagnose() (compiled once, pooled)", _time_calls(diagnose, rounds))
+    baseline = _summary(
+        "baseline: fresh engine per call", _time_calls(_fresh_engine_call, max(1, rounds // 2))
+    )
+    print(f"{'ratio baseline / diagnose()':<38} {baseline / ours:8.1f} x")
+
+    tracemalloc.start()
+    for case in CASES:
+        diagnose(case)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"{'peak memory over one pass of the cases':<38} {peak / 1024:8.0f} KiB")
+
+
+if __name__ == "__main__":
+    main()

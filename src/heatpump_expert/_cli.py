@@ -1,0 +1,163 @@
+"""The ``heatpump-expert`` command line.
+
+    heatpump-expert diagnose mode=cool reduced_cooling=true [--json]
+    heatpump-expert diagnose - [--json]          (a JSON object of observations on standard input)
+    heatpump-expert facts                        (the vocabulary)
+    heatpump-expert rules check [PATH ...]       (every problem of a knowledge base)
+    heatpump-expert rules docs [--check]         (write docs/knowledge-base.md from the rules)
+
+Exit status: 0 on a report (or a sound knowledge base), 1 when ``rules check`` finds problems,
+2 on bad input, with the library's message on standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from ._errors import HeatpumpExpertError, InputError, InvalidValueError
+from ._knowledge_base import KnowledgeBase, check_knowledge_base, default_knowledge_base
+from ._model import FactSpec
+
+_TRUE = {"true", "yes", "y", "1", "on"}
+_FALSE = {"false", "no", "n", "0", "off"}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="heatpump-expert", description="Troubleshoot a residential heat pump, safety first."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    diagnose = commands.add_parser("diagnose", help="diagnose from fact=value observations")
+    diagnose.add_argument(
+        "observations", nargs="*", help='fact=value pairs, or "-" for JSON on stdin'
+    )
+    diagnose.add_argument("--json", action="store_true", help="print the report as JSON")
+    commands.add_parser("facts", help="list the facts the library accepts")
+    rules = commands.add_parser("rules", help="work with a knowledge base")
+    rules_commands = rules.add_subparsers(dest="rules_command", required=True)
+    check = rules_commands.add_parser("check", help="report every problem of a knowledge base")
+    check.add_argument(
+        "paths", nargs="*", help="rule files or folders (default: the built-in ones)"
+    )
+    docs = rules_commands.add_parser("docs", help="write the knowledge-base reference (Markdown)")
+    docs.add_argument("--output", default="docs/knowledge-base.md", help="where to write it")
+    docs.add_argument(
+        "--check", action="store_true", help="only check the file is current (exit 1 if stale)"
+    )
+    return parser
+
+
+def _cli_value(spec: FactSpec | None, name: str, text: str) -> object:
+    """Read a command-line value by the fact's type (unknown facts are left to the library)."""
+    if spec is None:
+        return text
+    if spec.type == "bool":
+        lowered = text.strip().lower()
+        if lowered in _TRUE | _FALSE:
+            return lowered in _TRUE
+        raise InvalidValueError(f"{name!r} is true or false, not {text!r}", fact=name)
+    if spec.type == "number":
+        try:
+            number = float(text)
+        except ValueError:
+            raise InvalidValueError(f"{name!r} is a number, not {text!r}", fact=name) from None
+        return int(number) if number.is_integer() and "." not in text else number
+    return text
+
+
+def _spec_for(kb: KnowledgeBase, name: str) -> FactSpec | None:
+    if name in kb.facts:
+        return kb.facts[name]
+    for alias, canonical in (("_c", "_f"), ("_bar", "_psi")):
+        if name.endswith(alias):
+            return kb.facts.get(name[: -len(alias)] + canonical)
+    return None
+
+
+def _observations(kb: KnowledgeBase, items: Sequence[str], stdin: TextIO) -> dict[str, object]:
+    if list(items) == ["-"]:
+        try:
+            data = json.load(stdin)
+        except json.JSONDecodeError as error:
+            raise InputError(f"standard input is not JSON: {error}", fact="-") from None
+        if not isinstance(data, dict):
+            raise InputError("standard input must hold a JSON object of fact: value", fact="-")
+        return data
+    observed: dict[str, object] = {}
+    for item in items:
+        name, sep, text = item.partition("=")
+        if not sep or not name:
+            raise InputError(f"expected fact=value, got {item!r}", fact=item)
+        observed[name] = _cli_value(_spec_for(kb, name), name, text)
+    return observed
+
+
+def _list_facts(kb: KnowledgeBase, out: TextIO) -> None:
+    for spec in kb.facts.values():
+        if spec.type == "enum":
+            kind = "one of " + ", ".join(spec.values)
+        elif spec.type == "number":
+            kind = f"number ({spec.unit})"
+        else:
+            kind = {"bool": "true or false", "text": "text"}[spec.type]
+        derived = " [derived]" if spec.derived else ""
+        out.write(f"{spec.name}: {kind}{derived}\n    {spec.question}\n")
+
+
+def _docs(output: str, *, check: bool, out: TextIO) -> int:
+    from pathlib import Path  # noqa: PLC0415
+
+    from ._kb_docs import render  # noqa: PLC0415
+
+    text = render(default_knowledge_base().data)
+    path = Path(output)
+    current = path.read_text(encoding="utf-8") if path.exists() else None
+    if check:
+        if current != text:
+            out.write(f"{output} is stale: run `heatpump-expert rules docs` and commit it\n")
+            return 1
+        out.write(f"{output} is current\n")
+        return 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    out.write(f"wrote {output}\n")
+    return 0
+
+
+def main(
+    argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None
+) -> int:
+    """Run the command line; returns the exit status."""
+    stdin = stdin or sys.stdin
+    out = stdout or sys.stdout
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "rules" and args.rules_command == "docs":
+            return _docs(args.output, check=args.check, out=out)
+        if args.command == "rules":
+            problems = check_knowledge_base(*args.paths)
+            for problem in problems:
+                out.write(f"{problem}\n")
+            out.write(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found\n")
+            return 1 if problems else 0
+        kb = default_knowledge_base()
+        if args.command == "facts":
+            _list_facts(kb, out)
+            return 0
+        report = kb.diagnose(_observations(kb, args.observations, stdin))
+        out.write((report.to_json() if args.json else str(report)) + "\n")
+        return 0
+    except InputError as error:
+        sys.stderr.write(f"heatpump-expert: {error}\n")
+        return 2
+    except HeatpumpExpertError as error:
+        sys.stderr.write(f"heatpump-expert: {error}\n")
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

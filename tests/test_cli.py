@@ -1,0 +1,110 @@
+"""The heatpump-expert command line: reports, JSON, standard input, vocabulary, rule checks."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from heatpump_expert._cli import main
+
+
+def run(*argv: str, stdin: str = "") -> tuple[int, str]:
+    out = io.StringIO()
+    status = main(list(argv), stdin=io.StringIO(stdin), stdout=out)
+    return status, out.getvalue()
+
+
+def test_diagnose_prints_the_readable_report() -> None:
+    """fact=value pairs give the readable report, advisories first, exit 0."""
+    status, text = run("diagnose", "mode=cool", "reduced_cooling=true", "visible_debris=leaves")
+    assert status == 0
+    assert text.startswith("Safety first:")
+
+
+def test_diagnose_json_is_the_reports_json() -> None:
+    """--json prints exactly report.to_json()."""
+    from heatpump_expert import diagnose
+
+    status, text = run("diagnose", "mode=cool", "reduced_cooling=true", "--json")
+    assert status == 0
+    assert text == diagnose(mode="cool", reduced_cooling=True).to_json() + "\n"
+
+
+def test_numbers_and_units_on_the_command_line() -> None:
+    """Numbers are read as numbers, and °C is converted like in the library."""
+    status, text = run("diagnose", "outdoor_temp_c=-10", "--json")
+    assert status == 0
+    assert json.loads(text)["observations"]["outdoor_temp_f"] == 14.0
+
+
+def test_json_on_standard_input() -> None:
+    """'-' reads a JSON object of observations from standard input."""
+    status, text = run("diagnose", "-", "--json", stdin='{"mode": "cool", "reduced_cooling": true}')
+    assert status == 0
+    assert json.loads(text)["observations"] == {"mode": "cool", "reduced_cooling": True}
+
+
+@pytest.mark.parametrize(
+    ("argv", "stdin", "message"),
+    [
+        (["diagnose", "reduced_coolin=true"], "", 'Did you mean "reduced_cooling"'),
+        (["diagnose", "visible_debris=leafs"], "", "allowed: none, leaves"),
+        (["diagnose", "reduced_cooling=maybe"], "", "true or false"),
+        (["diagnose", "mode"], "", "expected fact=value"),
+        (["diagnose", "-"], "[1, 2]", "JSON object"),
+        (["diagnose", "-"], "{oops", "not JSON"),
+    ],
+)
+def test_bad_input_exits_2_with_the_librarys_message(
+    argv: list[str], stdin: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bad input: exit status 2 and a clear message on standard error."""
+    status, _ = run(*argv, stdin=stdin)
+    assert status == 2
+    assert message in capsys.readouterr().err
+
+
+def test_facts_lists_the_vocabulary() -> None:
+    """`facts` lists every fact with its type and question."""
+    status, text = run("facts")
+    assert status == 0
+    assert "visible_debris: one of none, leaves, dirt, snow, vegetation" in text
+    assert "temperature_split_f: number (degF) [derived]" in text
+
+
+def test_rules_check_reports_problems_with_location(tmp_path: Path) -> None:
+    """`rules check PATH` prints each problem with file and line, and exits 1."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 1\nfacts: {x: {type: bool}}\n", encoding="utf-8")
+    status, text = run("rules", "check", str(bad))
+    assert status == 1
+    assert "bad.yaml:2" in text and "problem" in text
+
+
+def test_rules_check_of_the_builtin_knowledge_base_is_clean() -> None:
+    """`rules check` on the shipped knowledge base finds nothing."""
+    assert run("rules", "check") == (0, "0 problems found\n")
+
+
+@pytest.mark.skipif(
+    shutil.which("heatpump-expert") is None
+    and not Path(sys.executable).with_name("heatpump-expert").exists(),
+    reason="console script not installed",
+)
+def test_console_script_is_installed() -> None:
+    """The installed console script runs a diagnosis end to end."""
+    script = shutil.which("heatpump-expert") or str(
+        Path(sys.executable).with_name("heatpump-expert")
+    )
+    result = subprocess.run(
+        [script, "diagnose", "mode=cool", "reduced_cooling=true", "--json"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["observations"]["mode"] == "cool"
