@@ -160,3 +160,34 @@ def test_missing_folder_is_a_problem_not_a_crash(tmp_path: Path) -> None:
 def test_small_kb_factory_builds(tmp_path: Path) -> None:
     """The test factory's base knowledge base loads (guards the other tests' premise)."""
     assert make_kb(tmp_path, []).diagnose().diagnoses == ()
+
+
+def test_two_rules_deriving_one_fact_must_exclude_each_other(tmp_path: Path) -> None:
+    """A derived value must not depend on which rule happened to fire first."""
+    derive = {
+        "derive": [{"fact": "split_f", "difference": ["return_air_temp_f", "supply_air_temp_f"]}]
+    }
+    overlapping = write_kb(tmp_path, [
+        rule("t.a", [{"fact": "mode", "in": ["cool", "heat"]}], derive),
+        rule("t.b", [{"fact": "mode", "equals": "cool"}], derive),
+    ])  # fmt: skip
+    assert "both could fire" in _problems(overlapping)[0]
+    exclusive = write_kb(tmp_path, [
+        rule("t.a", [{"fact": "mode", "equals": "heat"}], derive),
+        rule("t.b", [{"fact": "mode", "equals": "cool"}], derive),
+    ])  # fmt: skip
+    assert _problems(exclusive) == []
+
+
+def test_derivations_excluded_by_number_ranges_are_accepted(tmp_path: Path) -> None:
+    """Bands like below 12 / at least 12 exclude each other; overlapping ranges do not."""
+    derive = {
+        "derive": [{"fact": "split_f", "difference": ["return_air_temp_f", "supply_air_temp_f"]}]
+    }
+    banded = write_kb(tmp_path, [
+        rule("t.a", [{"fact": "outdoor_temp_f", "below": 12}], derive),
+        rule("t.b", [{"fact": "outdoor_temp_f", "at_least": 12}], derive),
+        rule("t.c", [{"fact": "outdoor_temp_f", "between": [-40, -30]}, {"fact": "mode", "equals": "off"}], derive),
+    ])  # fmt: skip
+    assert [p for p in _problems(banded) if "t.c" in p] != []
+    assert [p for p in _problems(banded) if "t.b" in p] == []

@@ -7,8 +7,9 @@ conclusions no rule produces, cycles, and the safety policy's own demands on the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TypeVar
+import math
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 from ._errors import Problem, did_you_mean
 from ._layers import CycleError, rule_layers
@@ -119,6 +120,95 @@ def check(kb: KnowledgeBaseData) -> list[Problem]:
     for rule in kb.rules:
         problems += _check_rule(kb, rule, produced)
     problems += _check_cycles(kb)
+    problems += _check_exclusive_derivations(kb)
+    return problems
+
+
+def _value_sets(rule: RuleSpec) -> dict[str, set[object]]:
+    """For each fact a rule pins with equals or in, the values it allows."""
+    sets: dict[str, set[object]] = {}
+    for condition in rule.conditions:
+        if condition.fact is None or condition.test not in {"equals", "in"}:
+            continue
+        values = set(condition.operand) if condition.test == "in" else {condition.operand}
+        sets[condition.fact] = sets.get(condition.fact, values) & values
+    return sets
+
+
+#: A numeric interval: (low, low included, high, high included).
+_Interval = tuple[float, bool, float, bool]
+_BOUNDS: dict[str, Callable[[Any], _Interval]] = {
+    "below": lambda x: (-math.inf, False, x, False),
+    "at_most": lambda x: (-math.inf, False, x, True),
+    "above": lambda x: (x, False, math.inf, False),
+    "at_least": lambda x: (x, True, math.inf, False),
+    "between": lambda x: (x[0], True, x[1], True),
+}
+
+
+def _intervals(rule: RuleSpec) -> dict[str, _Interval]:
+    """For each number fact a rule bounds, the interval its conditions allow."""
+    out: dict[str, _Interval] = {}
+    for condition in rule.conditions:
+        if condition.fact is None or condition.test not in _BOUNDS:
+            continue
+        low, low_in, high, high_in = _BOUNDS[condition.test](condition.operand)
+        if condition.fact in out:  # intersect: the higher low and the lower high win
+            o_low, o_low_in, o_high, o_high_in = out[condition.fact]
+            low, low_open = max((low, not low_in), (o_low, not o_low_in))
+            low_in = not low_open
+            high, high_in = min((high, high_in), (o_high, o_high_in))
+        out[condition.fact] = (low, low_in, high, high_in)
+    return out
+
+
+def _disjoint(a: _Interval, b: _Interval) -> bool:
+    (a_low, a_low_in, a_high, a_high_in), (b_low, b_low_in, b_high, b_high_in) = a, b
+    if a_high < b_low or b_high < a_low:
+        return True
+    if a_high == b_low:
+        return not (a_high_in and b_low_in)
+    if b_high == a_low:
+        return not (b_high_in and a_low_in)
+    return False
+
+
+def _exclusive(first: RuleSpec, second: RuleSpec) -> bool:
+    """Whether two rules' conditions can never hold together (by values or number ranges)."""
+    unknown_first = {c.fact for c in first.conditions if c.test == "unknown"}
+    unknown_second = {c.fact for c in second.conditions if c.test == "unknown"}
+    if unknown_first & set(second.facts_tested()) - unknown_second:
+        return True
+    if unknown_second & set(first.facts_tested()) - unknown_first:
+        return True
+    a, b = _value_sets(first), _value_sets(second)
+    if any(not (a[f] & b[f]) for f in a.keys() & b.keys()):
+        return True
+    x, y = _intervals(first), _intervals(second)
+    return any(_disjoint(x[f], y[f]) for f in x.keys() & y.keys())
+
+
+def _check_exclusive_derivations(kb: KnowledgeBaseData) -> list[Problem]:
+    """Rules deriving different values of one fact must never both fire.
+
+    Otherwise the value would depend on which fired first. Rules deriving the same constant
+    value may overlap: either way the fact gets that value.
+    """
+    by_fact: dict[str, list[tuple[RuleSpec, Derivation]]] = {}
+    for rule in kb.rules:
+        for derivation in rule.derive if rule.active else ():
+            by_fact.setdefault(derivation.fact, []).append((rule, derivation))
+    problems = []
+    for fact, pairs in by_fact.items():
+        for index, (first, first_derivation) in enumerate(pairs):
+            for second, second_derivation in pairs[index + 1 :]:
+                same = first_derivation.difference is None and first_derivation == second_derivation
+                if not same and not _exclusive(first, second):
+                    message = (
+                        f"derives {fact!r} differently from rule {first.id} and both could "
+                        "fire: give them disjoint values or number ranges on one fact"
+                    )
+                    problems.append(_at(second, message))
     return problems
 
 
