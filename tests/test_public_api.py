@@ -9,6 +9,7 @@ def test_all_is_pinned() -> None:
         "Action",
         "Advisory",
         "ConflictingObservationError",
+        "Consultation",
         "Diagnosis",
         "EngineError",
         "Escalation",

@@ -7,6 +7,7 @@
 """
 
 from ._api import diagnose
+from ._consultation import Consultation
 from ._errors import (
     ConflictingObservationError,
     EngineError,
@@ -37,6 +38,7 @@ __all__ = [
     "Action",
     "Advisory",
     "ConflictingObservationError",
+    "Consultation",
     "Diagnosis",
     "EngineError",
     "Escalation",

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ._certainty import combine
-from ._experta import MATCH, NOT, Fact, KnowledgeEngine, L, P, Rule
+from ._experta import MATCH, NOT, Fact, KnowledgeEngine, L, P, Rule, tune_matcher
 from ._layers import conclusion_layers, rule_layers
 from ._model import Condition, Derivation, KnowledgeBaseData, RuleSpec
 
@@ -94,6 +94,7 @@ class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
 
     def __init__(self) -> None:
         super().__init__()
+        tune_matcher(self)
         self.observed: dict[str, object] = {}
 
     def start(self, observations: dict[str, object]) -> None:

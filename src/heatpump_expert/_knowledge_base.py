@@ -54,8 +54,18 @@ class KnowledgeBase:
         observed = normalise(self._data.facts, observations, more)
         return self.reason(observed)
 
-    def reason(self, observed: Mapping[str, Any], *, asked: frozenset[str] = frozenset()) -> Report:
-        """Reason from already normalised observations (``asked``: facts not to suggest again)."""
+    def reason(
+        self,
+        observed: Mapping[str, Any],
+        *,
+        asked: frozenset[str] = frozenset(),
+        with_questions: bool = True,
+    ) -> Report:
+        """Reason from already normalised observations.
+
+        ``asked``: facts not to suggest again; ``with_questions=False`` skips ranking questions
+        (for a consultation trying possible answers).
+        """
         engine = self._acquire()
         try:
             engine.start(dict(observed))
@@ -69,7 +79,7 @@ class KnowledgeBase:
             ) from error
         finally:
             self._release(engine)
-        return build_report(self._data, facts, derived, asked)
+        return build_report(self._data, facts, derived, asked, with_questions=with_questions)
 
     def _acquire(self) -> Any:
         try:
@@ -78,8 +88,7 @@ class KnowledgeBase:
             return self._engine_class()
 
     def _release(self, engine: Any) -> None:
-        engine.reset()
-        self._pool.put(engine)
+        self._pool.put(engine)  # working memory is cleared when the engine is next started
 
 
 def _read_all(paths: list[Path]) -> tuple[KnowledgeBaseData | None, list[Problem]]:

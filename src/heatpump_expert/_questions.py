@@ -2,14 +2,18 @@
 
 A rule is *open* when none of its conditions is contradicted by what is known and some of its
 facts are still unknown. Each unknown fact of an open rule earns a share of the rule's weight
-(its strongest certainty, or 1 for a hazard). Facts that only a technician can read are offered
-only when technician measurements are already present; facts that need the unit open are
-offered only once the report carries the power-off advisory that makes them safe to check.
+(its strongest certainty, or 1 for a hazard), multiplied by one more than the number of its
+conditions that already hold, so questions follow the candidates in play. Free-text facts
+(brand, model, error code) are only proposed by rules that are already partly matched. Facts
+that only a technician can read are offered only when technician measurements are already
+present; facts that need the unit open are offered only once the report carries the power-off
+advisory that makes them safe to check.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from typing import Any
 
 from ._model import Condition, KnowledgeBaseData, RuleSpec
 from ._report import Question, Value
@@ -47,9 +51,15 @@ def rank_questions(
     *,
     limit: int,
     exclude: Collection[str] = (),
+    technician: bool | None = None,
 ) -> tuple[Question, ...]:
-    """The most useful unknown facts to find out next, most useful first."""
-    technician = any(kb.facts[f].access == "technician" for f in observations if f in kb.facts)
+    """The most useful unknown facts to find out next, most useful first.
+
+    ``technician``: whether technician-only facts may be asked; by default, only when
+    technician measurements are already among the observations.
+    """
+    if technician is None:
+        technician = any(kb.facts[f].access == "technician" for f in observations if f in kb.facts)
     opened = kb.policy.power_off_advisory in advisories
     scores: dict[str, float] = {}
     concerns: dict[str, set[str]] = {}
@@ -65,11 +75,18 @@ def rank_questions(
             if s == "unknown"
             for f in _askable(kb, c.fact or "", observations)
         }
+        # Rules already partly matched count more: the next question follows the candidates.
+        progress = sum(1 for c, s in statuses if s == "holds" and c.test != "unknown")
         unknown -= set(exclude)
-        unknown = {f for f in unknown if _allowed(kb.facts[f].access, technician, opened)}
+        unknown = {
+            f
+            for f in unknown
+            if _allowed(kb.facts[f].access, technician, opened)
+            and (progress or kb.facts[f].type != "text")  # free text only in context
+        }
         if not unknown:
             continue
-        share = _weight(rule) / len(unknown)
+        share = _weight(rule) * (1 + progress) / len(unknown)
         for fact in unknown:
             scores[fact] = scores.get(fact, 0.0) + share
             concerns.setdefault(fact, set()).update(
@@ -81,12 +98,35 @@ def rank_questions(
     return tuple(_question(kb, fact, concerns[fact]) for fact in ranked)
 
 
+def open_rule_values(
+    kb: KnowledgeBaseData, fact: str, observations: Mapping[str, Value], held: Collection[str]
+) -> list[Any]:
+    """Values tested for ``fact`` by open rules that are already partly matched."""
+    values: list[Any] = []
+    for rule in kb.rules:
+        if not rule.active:
+            continue
+        statuses = [(c, _status(c, observations, held)) for c in rule.conditions]
+        if any(s == "fails" for _, s in statuses) or not any(s == "holds" for _, s in statuses):
+            continue
+        for condition, _ in statuses:
+            if condition.fact == fact and condition.test not in {"known", "unknown"}:
+                operand = condition.operand
+                values.extend(operand if isinstance(operand, tuple) else [operand])
+    return values
+
+
 def _allowed(access: str, technician: bool, opened: bool) -> bool:
     if access == "technician":
         return technician
     if access == "open_unit":
         return opened
     return True
+
+
+def make_question(kb: KnowledgeBaseData, fact: str, concerns: Collection[str]) -> Question:
+    """The question for ``fact``; its ``why`` names the candidates it would confirm or rule out."""
+    return _question(kb, fact, set(concerns))
 
 
 def _question(kb: KnowledgeBaseData, fact: str, concerns: set[str]) -> Question:

@@ -17,6 +17,8 @@ def build_report(
     facts: Iterable[Any],
     observed: Mapping[str, Value],
     asked: Collection[str] = (),
+    *,
+    with_questions: bool = True,
 ) -> Report:
     """The report for one run of the engine (``facts``: its working memory at the end)."""
     rules = {rule.id: rule for rule in kb.rules}
@@ -38,8 +40,12 @@ def build_report(
     hazards = [rules[f["rule"]] for f in fired if rules[f["rule"]].escalate is not None]
     escalation = decide(kb, diagnoses, hazards, observations)
     held = {d.code for d in diagnoses}
-    questions = rank_questions(
-        kb, observations, held, advisory_codes, limit=kb.policy.max_questions, exclude=asked
+    questions = (
+        rank_questions(
+            kb, observations, held, advisory_codes, limit=kb.policy.max_questions, exclude=asked
+        )
+        if with_questions
+        else ()
     )
     trace = tuple(_step(rules[f["rule"]], observations) for f in fired)
     return Report(

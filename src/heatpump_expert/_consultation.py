@@ -1,0 +1,221 @@
+"""A consultation: ask for what is missing, one question at a time (contract §5).
+
+The next question is chosen from the rules themselves. The open rules (``_questions``) propose a
+short list of unknown facts; each is then tried: the engine reasons once per possible answer,
+and the fact whose answers would most change the picture (the leading diagnoses, the escalation,
+the advisories) is asked. When no candidate's answer could change anything, there is no
+question left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ._errors import InvalidValueError, UnknownFactError, did_you_mean
+from ._escalation import leading
+from ._knowledge_base import KnowledgeBase, default_knowledge_base
+from ._model import FactSpec
+from ._questions import make_question, open_rule_values, rank_questions
+from ._report import Question, Report, Value
+
+#: How many of the open rules' best facts are tried by reasoning with each possible answer.
+_SHORTLIST = 6
+#: At most this many answers are tried for one fact (the values its rules name come first).
+_MAX_PROBES = 6
+
+
+class Consultation:
+    """Ask for the missing facts one at a time; see ``next_question``, ``answer`` and ``skip``.
+
+    ``technician=True`` lets technician-only facts (gauges, meters) be asked. Facts that need the
+    unit open are asked only once the report carries the power-off advisory.
+    """
+
+    def __init__(
+        self,
+        observations: Mapping[str, object] | None = None,
+        /,
+        *,
+        technician: bool = False,
+        knowledge_base: KnowledgeBase | None = None,
+    ) -> None:
+        self._kb = knowledge_base or default_knowledge_base()
+        self._observed: dict[str, Value] = self._kb.normalise(observations)
+        self._skipped: list[str] = []
+        self._technician = technician
+        self._report: Report | None = None
+        self._next: tuple[Question | None] | None = None
+
+    @property
+    def technician(self) -> bool:
+        return self._technician
+
+    @property
+    def observations(self) -> Mapping[str, Value]:
+        """What has been observed or answered so far (normalised)."""
+        return dict(self._observed)
+
+    @property
+    def skipped(self) -> tuple[str, ...]:
+        """Facts the person did not know; they are not asked again."""
+        return tuple(self._skipped)
+
+    @property
+    def report(self) -> Report:
+        """The report for everything answered so far."""
+        if self._report is None:
+            self._report = self._kb.reason(self._observed, asked=frozenset(self._skipped))
+        return self._report
+
+    def answer(self, fact: str, value: object) -> None:
+        """Record an answer, validated exactly like ``diagnose`` input (``_c``/``_bar`` too)."""
+        given = self._kb.normalise({fact: value})
+        if not given:
+            raise InvalidValueError(f"no answer given for {fact!r}: use skip() instead", fact=fact)
+        self._observed = dict(sorted({**self._observed, **given}.items()))
+        self._changed()
+
+    def skip(self, fact: str) -> None:
+        """The person does not know ``fact``: it is not asked again."""
+        self._spec(fact)
+        if fact not in self._skipped:
+            self._skipped.append(fact)
+        self._changed()
+
+    def next_question(self) -> Question | None:
+        """The single most useful unknown fact to ask now, or None when nothing could change."""
+        if self._next is None:
+            self._next = (self._choose(),)
+        return self._next[0]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The consultation as JSON-compatible data, to save and resume."""
+        return {
+            "observations": dict(self._observed),
+            "skipped": list(self._skipped),
+            "technician": self._technician,
+        }
+
+    @classmethod
+    def from_dict(
+        cls, data: Mapping[str, Any], *, knowledge_base: KnowledgeBase | None = None
+    ) -> Consultation:
+        """Resume a consultation saved with ``to_dict``."""
+        if not isinstance(data, Mapping) or not isinstance(data.get("observations", {}), Mapping):
+            raise InvalidValueError(
+                "a saved consultation is a mapping with observations, skipped and technician",
+                fact="consultation",
+            )
+        consultation = cls(
+            data.get("observations", {}),
+            technician=bool(data.get("technician", False)),
+            knowledge_base=knowledge_base,
+        )
+        for fact in data.get("skipped", []):
+            consultation.skip(fact)
+        return consultation
+
+    def _changed(self) -> None:
+        self._report = None
+        self._next = None
+
+    def _spec(self, fact: str) -> FactSpec:
+        spec = self._kb.facts.get(fact)
+        if spec is None:
+            hint = did_you_mean(fact, self._kb.facts)
+            raise UnknownFactError(f"unknown fact {fact!r}.{hint}", fact=fact)
+        return spec
+
+    def _choose(self) -> Question | None:
+        report = self.report
+        data = self._kb.data
+        shortlist = rank_questions(
+            data,
+            report.observations,
+            {d.code for d in report.diagnoses},
+            {a.code for a in report.advisories},
+            limit=_SHORTLIST,
+            exclude={*self._observed, *self._skipped},
+            technician=self._technician,
+        )
+        best: tuple[float, Question] | None = None
+        for rank, question in enumerate(shortlist):
+            score, concerns = self._value_of_asking(question.fact, report)
+            if score <= 0:
+                continue
+            key = score - rank * 1e-6  # ties go to the open rules' ranking
+            if best is None or key > best[0]:
+                best = (key, make_question(data, question.fact, concerns))
+        return best[1] if best else None
+
+    def _value_of_asking(self, fact: str, now: Report) -> tuple[float, set[str]]:
+        """Mean change over the possible answers, and the candidates those answers move."""
+        probes: list[Value] = _probe_values(self._kb, fact)
+        if self._kb.facts[fact].type == "text":
+            held = {d.code for d in now.diagnoses}
+            in_play = open_rule_values(self._kb.data, fact, now.observations, held)
+            probes = list(dict.fromkeys(in_play))[:_MAX_PROBES]
+        total = 0.0
+        moved: set[str] = set()
+        for value in probes:
+            after = self._kb.reason({**self._observed, fact: value}, with_questions=False)
+            change, names = _change(self._kb, now, after)
+            total += change
+            moved |= names
+        return (total / len(probes) if probes else 0.0), moved
+
+
+def _leading_codes(kb: KnowledgeBase, report: Report) -> list[str]:
+    return [d.code for d in leading(report.diagnoses, kb.data.policy.leading_margin)]
+
+
+def _change(kb: KnowledgeBase, before: Report, after: Report) -> tuple[float, set[str]]:
+    """How much the picture moved, and the diagnoses (by title) it moved."""
+    first, second = _leading_codes(kb, before), _leading_codes(kb, after)
+    moved = set(first) ^ set(second)
+    change = float(len(moved))
+    if first[:1] != second[:1]:
+        change += 2
+    if before.escalation.level != after.escalation.level:
+        change += 1
+    change += 0.5 * len({a.code for a in before.advisories} ^ {a.code for a in after.advisories})
+    titles = {kb.data.diagnoses[code].title for code in moved}
+    return change, titles
+
+
+def _probe_values(kb: KnowledgeBase, fact: str) -> list[Value]:
+    """The answers worth trying for ``fact``: its choices, or the values its rules test."""
+    spec = kb.facts[fact]
+    if spec.type == "bool":
+        return [True, False]
+    named: list[Value] = []
+    for rule in kb.data.rules:
+        for condition in rule.conditions:
+            if condition.fact != fact or condition.test in {"known", "unknown"}:
+                continue
+            named.extend(_values_around(condition.test, condition.operand))
+    if spec.type == "enum":
+        values: list[Value] = list(spec.values)
+        mentioned = [v for v in values if v in named]
+        unmentioned = [v for v in values if v not in named][:1]  # one stands for all the others
+        return (mentioned + unmentioned)[:_MAX_PROBES]
+    unique = list(dict.fromkeys(v for v in named if _in_range(spec, v)))
+    return unique[:_MAX_PROBES]
+
+
+def _values_around(test: str, operand: Any) -> Sequence[Value]:
+    if test in {"equals", "in", "not_in", "matches_text"}:
+        return list(operand) if isinstance(operand, tuple) else [operand]
+    if test == "matches_family":
+        return [operand]
+    if test == "between":
+        low, high = operand
+        return [low, high, low - 1, high + 1]
+    return [operand - 1, operand + 1]
+
+
+def _in_range(spec: FactSpec, value: Value) -> bool:
+    if spec.type != "number" or spec.range is None or not isinstance(value, int | float):
+        return True
+    return spec.range[0] <= value <= spec.range[1]
