@@ -108,3 +108,19 @@ def test_console_script_is_installed() -> None:
     )  # fmt: skip
     assert result.returncode == 0
     assert json.loads(result.stdout)["observations"]["mode"] == "cool"
+
+
+def test_diagnose_how_explains_each_conclusion() -> None:
+    """--how adds the HOW explanation: each conclusion with its rules and observed facts."""
+    status, text = run("diagnose", "mode=cool", "visible_debris=leaves", "--how")
+    assert status == 0
+    assert "How these conclusions were reached:" in text
+    assert "rule airflow.debris_against_outdoor_unit" in text and "visible_debris = leaves" in text
+
+
+def test_consult_reads_answers_until_end_of_input() -> None:
+    """consult takes numbered answers and skips from standard input, then prints the report."""
+    status, text = run("consult", "reduced_cooling=true", stdin="s\ns\n1\n")
+    assert status == 0
+    assert text.count("answer (? why, s skip, q quit):") >= 3
+    assert "What to do now:" in text

@@ -2,6 +2,8 @@
 
     heatpump-expert diagnose mode=cool reduced_cooling=true [--json]
     heatpump-expert diagnose - [--json]          (a JSON object of observations on standard input)
+    heatpump-expert diagnose ... --how           (also explain how each conclusion was reached)
+    heatpump-expert consult [fact=value ...] [--technician]   (interactive questions)
     heatpump-expert facts                        (the vocabulary)
     heatpump-expert rules check [PATH ...]       (every problem of a knowledge base)
     heatpump-expert rules docs [--check]         (write docs/knowledge-base.md from the rules)
@@ -18,6 +20,8 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from ._consult_cli import run_consultation
+from ._consultation import Consultation
 from ._errors import HeatpumpExpertError, InputError, InvalidValueError
 from ._knowledge_base import KnowledgeBase, check_knowledge_base, default_knowledge_base
 from ._model import FactSpec
@@ -36,6 +40,10 @@ def _parser() -> argparse.ArgumentParser:
         "observations", nargs="*", help='fact=value pairs, or "-" for JSON on stdin'
     )
     diagnose.add_argument("--json", action="store_true", help="print the report as JSON")
+    diagnose.add_argument("--how", action="store_true", help="also explain how it was concluded")
+    consult = commands.add_parser("consult", help="answer questions one at a time, interactively")
+    consult.add_argument("observations", nargs="*", help="fact=value pairs already known")
+    consult.add_argument("--technician", action="store_true", help="also ask for gauge readings")
     commands.add_parser("facts", help="list the facts the library accepts")
     rules = commands.add_parser("rules", help="work with a knowledge base")
     rules_commands = rules.add_subparsers(dest="rules_command", required=True)
@@ -148,8 +156,14 @@ def main(
         if args.command == "facts":
             _list_facts(kb, out)
             return 0
-        report = kb.diagnose(_observations(kb, args.observations, stdin))
+        observed = _observations(kb, args.observations, stdin)
+        if args.command == "consult":
+            consultation = Consultation(observed, technician=args.technician, knowledge_base=kb)
+            return run_consultation(consultation, stdin, out)
+        report = kb.diagnose(observed)
         out.write((report.to_json() if args.json else str(report)) + "\n")
+        if args.how:
+            out.write("\n" + report.explain() + "\n")
         return 0
     except InputError as error:
         sys.stderr.write(f"heatpump-expert: {error}\n")

@@ -119,3 +119,9 @@ class Report:
         from ._text import render_report  # noqa: PLC0415
 
         return render_report(self)
+
+    def explain(self) -> str:
+        """HOW: each conclusion with the rules and the observed facts that led to it."""
+        from ._text import render_explanation  # noqa: PLC0415
+
+        return render_explanation(self)

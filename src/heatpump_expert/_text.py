@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ._report import Report
+from collections.abc import Mapping
+
+from ._report import Report, Value
 
 _MARK = {"danger": "DANGER", "warning": "WARNING", "caution": "CAUTION", "info": "NOTE"}
 
@@ -35,4 +37,43 @@ def render_report(report: Report) -> str:
         lines.append("")
         lines.append("Worth checking next:")
         lines += [f"  ? {q.text} ({q.fact})" for q in report.questions]
+    return "\n".join(lines)
+
+
+def _facts(facts: Mapping[str, Value]) -> str:
+    shown = ", ".join(f"{name} = {_shown(value)}" for name, value in facts.items())
+    return shown or "no observed facts"
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def render_explanation(report: Report) -> str:
+    """HOW: each conclusion with the rules and the observed facts behind it."""
+    lines = ["How these conclusions were reached:"]
+    for diagnosis in report.diagnoses:
+        lines.append(f"- {diagnosis.title} ({diagnosis.code}), {diagnosis.certainty:.0%}:")
+        for evidence in diagnosis.evidence:
+            side = "for" if evidence.certainty > 0 else "against"
+            lines.append(
+                f"    {side} {abs(evidence.certainty):.2f}: rule {evidence.rule} "
+                f'"{evidence.title}", because {_facts(evidence.facts)}'
+            )
+    hazards = [
+        s
+        for s in report.trace
+        if any(c.startswith(("escalate", "advisory")) for c in s.conclusions)
+    ]
+    if hazards:
+        lines.append("Safety rules that fired:")
+        lines += [
+            f'- rule {s.rule} "{s.title}" ({"; ".join(s.conclusions)}), because {_facts(s.facts)}'
+            for s in hazards
+        ]
+    if len(lines) == 1:
+        lines.append("- No rule reached a conclusion from what was observed.")
+    lines.append("Escalation: " + "; ".join(report.escalation.reasons))
     return "\n".join(lines)
