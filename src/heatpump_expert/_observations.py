@@ -109,6 +109,8 @@ def _validate(
         return _enum_value(spec, key, raw)
     if spec.type == "number":
         return _number_value(spec, key, raw, convert)
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return str(raw)  # a code like 31 typed as a number is still the text "31"
     if isinstance(raw, str) and raw.strip():
         return raw.strip()
     raise InvalidValueError(f"{key!r} is a non-empty text, not {raw!r}", fact=spec.name)

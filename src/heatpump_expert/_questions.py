@@ -3,7 +3,8 @@
 A rule is *open* when none of its conditions is contradicted by what is known and some of its
 facts are still unknown. Each unknown fact of an open rule earns a share of the rule's weight
 (its strongest certainty, or 1 for a hazard), multiplied by one more than the number of its
-conditions that already hold, so questions follow the candidates in play. Free-text facts
+conditions that already hold. Once some open rule is partly matched, only partly matched rules
+count: the questions follow the candidates in play. Free-text facts
 (brand, model, error code) are only proposed by rules that are already partly matched. Facts
 that only a technician can read are offered only when technician measurements are already
 present; facts that need the unit open are offered only once the report carries the power-off
@@ -12,7 +13,7 @@ advisory that makes them safe to check.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 
 from ._model import Condition, KnowledgeBaseData, RuleSpec
@@ -63,24 +64,13 @@ def rank_questions(
     opened = kb.policy.power_off_advisory in advisories
     scores: dict[str, float] = {}
     concerns: dict[str, set[str]] = {}
-    for rule in kb.rules:
-        if not rule.active:
-            continue
-        statuses = [(c, _status(c, observations, held)) for c in rule.conditions]
-        if any(s == "fails" for _, s in statuses):
-            continue
+    candidates = list(_open_rules(kb, observations, held))
+    if any(progress for _, _, progress in candidates):  # follow what is already in play
+        candidates = [c for c in candidates if c[2]]
+    for rule, open_facts, progress in candidates:
         unknown = {
             f
-            for c, s in statuses
-            if s == "unknown"
-            for f in _askable(kb, c.fact or "", observations)
-        }
-        # Rules already partly matched count more: the next question follows the candidates.
-        progress = sum(1 for c, s in statuses if s == "holds" and c.test != "unknown")
-        unknown -= set(exclude)
-        unknown = {
-            f
-            for f in unknown
+            for f in open_facts - set(exclude)
             if _allowed(kb.facts[f].access, technician, opened)
             and (progress or kb.facts[f].type != "text")  # free text only in context
         }
@@ -96,6 +86,27 @@ def rank_questions(
                 concerns[fact].add("a safety hazard")
     ranked = sorted(scores, key=lambda f: (-round(scores[f], 9), f))[:limit]
     return tuple(_question(kb, fact, concerns[fact]) for fact in ranked)
+
+
+def _open_rules(
+    kb: KnowledgeBaseData, observations: Mapping[str, Value], held: Collection[str]
+) -> Iterator[tuple[RuleSpec, set[str], int]]:
+    """Open rules, each with its askable unknown facts and how many conditions already hold."""
+    for rule in kb.rules:
+        if not rule.active:
+            continue
+        statuses = [(c, _status(c, observations, held)) for c in rule.conditions]
+        if any(s == "fails" for _, s in statuses):
+            continue
+        unknown = {
+            f
+            for c, s in statuses
+            if s == "unknown"
+            for f in _askable(kb, c.fact or "", observations)
+        }
+        if unknown:
+            progress = sum(1 for c, s in statuses if s == "holds" and c.test != "unknown")
+            yield rule, unknown, progress
 
 
 def open_rule_values(

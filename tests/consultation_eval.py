@@ -1,0 +1,87 @@
+"""How quickly a consultation reaches a case's diagnosis (issue 4's measure).
+
+A case is a feature scenario's observations; its right diagnosis is what ``diagnose`` concludes
+first from all of them. The consultation starts from one observation of the case, the person's
+main complaint (the one that on its own points most to the right diagnosis; nothing when none
+does), answers only what the case says, skips everything else (what the person would not know),
+and counts the questions until its leading diagnosis is the right one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+from pytest_bdd.parser import FeatureParser
+
+from heatpump_expert import Consultation, diagnose
+
+from .gherkin_steps import observations_of_steps
+
+FEATURES = Path(__file__).resolve().parents[1] / "features"
+MAX_QUESTIONS = 8
+
+
+@attrs.frozen
+class Outcome:
+    name: str
+    target: str
+    reached: bool
+    questions: int
+
+
+def feature_cases() -> Iterator[tuple[str, dict[str, Any]]]:
+    """(name, observations) for every rendered scenario, in a stable order."""
+    for path in sorted(FEATURES.rglob("*.feature")):
+        feature = FeatureParser(str(FEATURES), str(path.relative_to(FEATURES))).parse()
+        for template in feature.scenarios.values():
+            contexts = [c for ex in template.examples for c in ex.as_contexts()] or [{}]
+            for context in contexts:
+                scenario = template.render(context)
+                yield f"{path.stem}: {scenario.name}", observations_of_steps(scenario.steps)
+
+
+def sample(cases: list[tuple[str, dict[str, Any]]], size: int) -> list[tuple[str, dict[str, Any]]]:
+    """An evenly spread, deterministic sample of cases that have a diagnosis to reach."""
+    usable = [(n, c) for n, c in cases if c and diagnose(c).diagnoses]
+    step = max(1, len(usable) // size)
+    return usable[::step][:size]
+
+
+def run_case(name: str, case: dict[str, Any]) -> Outcome:
+    target = diagnose(case).diagnoses[0].code
+    start = _main_complaint(case, target)
+    consultation = Consultation(start, technician=_is_technician_case(case))
+    asked = 0
+    while True:
+        report = consultation.report
+        if report.diagnoses and report.diagnoses[0].code == target:
+            return Outcome(name, target, True, asked)
+        question = consultation.next_question()
+        if question is None or asked >= MAX_QUESTIONS:
+            return Outcome(name, target, False, asked)
+        asked += 1
+        if question.fact in case:
+            consultation.answer(question.fact, case[question.fact])
+        else:
+            consultation.skip(question.fact)
+
+
+def _main_complaint(case: dict[str, Any], target: str) -> dict[str, Any]:
+    best: tuple[float, dict[str, Any]] = (0.0, {})
+    for name, value in case.items():
+        certainty = next(
+            (d.certainty for d in diagnose({name: value}).diagnoses if d.code == target), 0.0
+        )
+        if certainty > best[0]:
+            best = (certainty, {name: value})
+    return best[1]
+
+
+def _is_technician_case(case: dict[str, Any]) -> bool:
+    from heatpump_expert._knowledge_base import default_knowledge_base
+
+    facts = default_knowledge_base().facts
+    return any(facts[n].access == "technician" for n in case if n in facts)
