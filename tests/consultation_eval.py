@@ -2,9 +2,9 @@
 
 A case is a feature scenario's observations; its right diagnosis is what ``diagnose`` concludes
 first from all of them. The consultation starts from one observation of the case, the person's
-main complaint (the one that on its own points most to the right diagnosis; nothing when none
-does), answers only what the case says, skips everything else (what the person would not know),
-and counts the questions until its leading diagnosis is the right one.
+first complaint (a symptom, else what they see, else the code shown, else nothing), answers only
+what the case says, skips everything else (what the person would not know), and counts the
+questions until its leading diagnosis is the right one.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def sample(cases: list[tuple[str, dict[str, Any]]], size: int) -> list[tuple[str
 
 def run_case(name: str, case: dict[str, Any]) -> Outcome:
     target = diagnose(case).diagnoses[0].code
-    start = _main_complaint(case, target)
+    start = _main_complaint(case)
     consultation = Consultation(start, technician=_is_technician_case(case))
     asked = 0
     while True:
@@ -69,15 +69,20 @@ def run_case(name: str, case: dict[str, Any]) -> Outcome:
             consultation.skip(question.fact)
 
 
-def _main_complaint(case: dict[str, Any], target: str) -> dict[str, Any]:
-    best: tuple[float, dict[str, Any]] = (0.0, {})
-    for name, value in case.items():
-        certainty = next(
-            (d.certainty for d in diagnose({name: value}).diagnoses if d.code == target), 0.0
-        )
-        if certainty > best[0]:
-            best = (certainty, {name: value})
-    return best[1]
+#: Where a caller's first complaint comes from: what they notice, see, or find at the controls.
+_COMPLAINT_GROUPS = ("symptoms", "visible", "power_controls", "what_runs")
+
+
+def _main_complaint(case: dict[str, Any]) -> dict[str, Any]:
+    """The first thing the person would say: the case's first symptom (or code, or nothing)."""
+    from heatpump_expert._knowledge_base import default_knowledge_base
+
+    facts = default_knowledge_base().facts
+    for group in _COMPLAINT_GROUPS:
+        for name, value in case.items():
+            if name in facts and facts[name].group == group:
+                return {name: value}
+    return {"error_code": case["error_code"]} if "error_code" in case else {}
 
 
 def _is_technician_case(case: dict[str, Any]) -> bool:
