@@ -1,0 +1,127 @@
+Feature: Burning or electrical smell
+  First tell the two smells apart. A dusty burning smell the first time the heat or the heat strips
+  run after the summer is dust burning off, and it fades within about an hour. A sharp electrical,
+  plastic or rubber smell is overheating wiring, a motor or an element, or a short: switch off at the
+  thermostat and the breaker at once and leave it off until it has been inspected. A "dusty" smell
+  that lingers, or comes in mid-season, does not fit the exception and is treated the same way.
+
+  Rule: A sharp electrical burning smell is an overheating hazard
+
+    Scenario: Smell of hot plastic from the vents while heating
+      Given the observations:
+        | fact  | value              |
+        | mode  | heat               |
+        | smell | electrical_burning |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the first advisory is "electrical_hazard_shutdown"
+      And the escalation is "emergency"
+      And the diagnoses do not include "normal_dust_burn_off"
+      And the rule "electrical.electrical_burning_smell" fires
+      And the rule "electrical.dusty_smell" stays silent
+
+    Scenario: An electrical smell is not excused by the first heat of the season
+      Given the observations:
+        | fact                     | value              |
+        | mode                     | heat               |
+        | smell                    | electrical_burning |
+        | first_heat_use_of_season | true               |
+        | smell_fades              | true               |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the diagnoses do not include "normal_dust_burn_off"
+      And the escalation is "emergency"
+      And the rule "electrical.electrical_burning_smell" fires
+      And the rule "electrical.dust_burn_off_first_heat" stays silent
+
+  Rule: Dust burning off at the first heat of the season is normal
+
+    Scenario: First cold morning of autumn, a dusty smell that fades
+      Given the observations:
+        | fact                     | value         |
+        | mode                     | heat          |
+        | smell                    | dusty_burning |
+        | first_heat_use_of_season | true          |
+        | smell_fades              | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_dust_burn_off"
+      And "normal_dust_burn_off" is a normal finding
+      And the diagnoses do not include "electrical_overheating"
+      And the advisories do not include "electrical_hazard_shutdown"
+      And the escalation is "none"
+      And the rule "electrical.dust_burn_off_first_heat" fires
+      And the rule "electrical.dusty_smell_fades" fires
+      And the rule "electrical.dusty_smell" fires
+      And the rule "electrical.electrical_burning_smell" stays silent
+      And the rule "electrical.dusty_smell_lingers" stays silent
+      And the rule "electrical.dusty_smell_not_first_heat" stays silent
+
+    Scenario: A dusty smell with nothing else known is probably dust
+      Given the observations:
+        | fact  | value         |
+        | mode  | heat          |
+        | smell | dusty_burning |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_dust_burn_off"
+      And the escalation is "none"
+      And the rule "electrical.dusty_smell" fires
+      And the rule "electrical.dusty_smell_fades" stays silent
+
+    Scenario: First heat with a dirty filter: dust burn-off, and change the filter
+      Given the observations:
+        | fact                     | value         |
+        | mode                     | heat          |
+        | smell                    | dusty_burning |
+        | first_heat_use_of_season | true          |
+        | smell_fades              | true          |
+        | filter_dirty             | true          |
+      When the heat pump is diagnosed
+      Then "normal_dust_burn_off" is among the first 2 diagnoses
+      And the diagnoses include "dirty_air_filter"
+      And the escalation is "diy"
+      And the rule "electrical.dusty_smell_dirty_filter" fires
+
+    Scenario: Clean filter, dust burn-off alone
+      Given the observations:
+        | fact                     | value         |
+        | mode                     | heat          |
+        | smell                    | dusty_burning |
+        | first_heat_use_of_season | true          |
+        | smell_fades              | true          |
+        | filter_dirty             | false         |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_dust_burn_off"
+      And the diagnoses do not include "dirty_air_filter"
+      And the rule "electrical.dusty_smell_dirty_filter" stays silent
+
+  Rule: A burning smell that lingers or comes outside the first heat is treated as electrical
+
+    Scenario: First heat of the season, but the smell has not faded after an hour
+      Given the observations:
+        | fact                     | value         |
+        | mode                     | heat          |
+        | smell                    | dusty_burning |
+        | first_heat_use_of_season | true          |
+        | smell_fades              | false         |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the diagnoses do not include "normal_dust_burn_off"
+      And the first advisory is "electrical_hazard_shutdown"
+      And the escalation is "emergency"
+      And the rule "electrical.dusty_smell_lingers" fires
+      And the rule "electrical.dust_burn_off_first_heat" stays silent
+      And the rule "electrical.dusty_smell_fades" stays silent
+
+    Scenario: Burning smell in mid-winter after weeks of heating
+      Given the observations:
+        | fact                     | value         |
+        | mode                     | heat          |
+        | smell                    | dusty_burning |
+        | first_heat_use_of_season | false         |
+        | smell_fades              | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the advisories include "electrical_hazard_shutdown"
+      And the escalation is "emergency"
+      And the rule "electrical.dusty_smell_not_first_heat" fires
+      And the rule "electrical.dust_burn_off_first_heat" stays silent
