@@ -1,0 +1,150 @@
+Feature: The defrost cycle seen from outside
+  To melt frost off the outdoor coil the heat pump briefly runs backwards: the reversing valve
+  shifts with a whoosh, the outdoor fan stops while the compressor keeps running, steam rises and
+  meltwater runs off, and backup heat usually covers the house. Then the fan starts again. None of
+  this is a fault and the thermostat should be left alone until it ends. A defrost is suspect only
+  when it runs far too long or comes far more often than the board allows.
+
+  Rule: Steam in winter is a normal defrost
+
+    Scenario: Steam rises from the outdoor unit and its fan has stopped
+      Given the observations:
+        | fact                | value |
+        | mode                | heat  |
+        | outdoor_temp_f      | 32    |
+        | outdoor_steam       | true  |
+        | outdoor_fan_running | false |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_defrost_cycle"
+      And "normal_defrost_cycle" is a normal finding
+      And the diagnoses do not include "outdoor_fan_motor_failure"
+      And the advisories include "do_not_switch_off_during_defrost"
+      And the escalation is "none"
+      And nothing further is needed if that does not fix it
+      And the rule "defrost.steam_is_defrost" fires
+      And the rule "defrost.fan_stops_during_defrost" fires
+
+    Scenario: Steam with the outdoor fan still turning is a defrost just ending
+      Given the observations:
+        | fact                | value |
+        | mode                | heat  |
+        | outdoor_steam       | true  |
+        | outdoor_fan_running | true  |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_defrost_cycle"
+      And the rule "defrost.fan_stops_during_defrost" stays silent
+
+    Scenario: No steam from the outdoor unit
+      Given the observations:
+        | fact          | value |
+        | mode          | heat  |
+        | outdoor_steam | false |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "normal_defrost_cycle"
+      And the rule "defrost.steam_is_defrost" stays silent
+
+  Rule: Backup heat and a paused indoor fan belong to the defrost
+
+    Scenario: The AUX light comes on while the outdoor unit steams
+      Given the observations:
+        | fact          | value |
+        | mode          | heat  |
+        | outdoor_steam | true  |
+        | aux_heat_on   | true  |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_defrost_cycle"
+      And the diagnoses include "normal_aux_heat"
+      And "normal_aux_heat" is a normal finding
+      And the escalation is "none"
+      And the rule "defrost.aux_heat_during_defrost" fires
+
+    Scenario: Steam with the AUX light off
+      Given the observations:
+        | fact          | value |
+        | mode          | heat  |
+        | outdoor_steam | true  |
+        | aux_heat_on   | false |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_defrost_cycle"
+      And the rule "defrost.aux_heat_during_defrost" stays silent
+
+    Scenario: A mini-split's indoor fan pauses while the outdoor unit steams
+      Given the observations:
+        | fact                  | value      |
+        | system_type           | mini_split |
+        | mode                  | heat       |
+        | outdoor_steam         | true       |
+        | indoor_blower_running | false      |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_defrost_cycle"
+      And the diagnoses do not include "indoor_blower_failure"
+      And the escalation is "none"
+      And the rule "defrost.mini_split_fans_pause" fires
+
+    Scenario: A ducted system's blower stopped during a defrost is not excused as a mini-split pause
+      Given the observations:
+        | fact                  | value        |
+        | system_type           | ducted_split |
+        | mode                  | heat         |
+        | outdoor_steam         | true         |
+        | indoor_blower_running | false        |
+      When the heat pump is diagnosed
+      Then the rule "defrost.mini_split_fans_pause" stays silent
+
+  Rule: How long a defrost lasts (sources disagree between 15 and 30 minutes)
+
+    Scenario Outline: A defrost that lasts <minutes> minutes
+      Given the observations:
+        | fact            | value     |
+        | mode            | heat      |
+        | outdoor_steam   | true      |
+        | defrost_minutes | <minutes> |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "<leading>"
+      And the escalation is "<level>"
+      And the rule "<rule>" fires
+      And the rule "<silent>" stays silent
+
+      Examples: Up to 15 minutes is normal by every source
+        | minutes | leading              | level | rule                           | silent                         |
+        | 4       | normal_defrost_cycle | none  | defrost.defrost_length_normal  | defrost.defrost_length_disputed |
+        | 15      | normal_defrost_cycle | none  | defrost.defrost_length_normal  | defrost.defrost_too_long       |
+
+      Examples: 15 to 30 minutes is long but not yet called a fault
+        | minutes | leading              | level | rule                            | silent                        |
+        | 20      | normal_defrost_cycle | none  | defrost.defrost_length_disputed | defrost.defrost_length_normal |
+        | 30      | normal_defrost_cycle | none  | defrost.defrost_length_disputed | defrost.defrost_too_long      |
+
+      Examples: Over 30 minutes is abnormal
+        | minutes | leading                 | level  | rule                     | silent                          |
+        | 45      | defrost_control_failure | prompt | defrost.defrost_too_long | defrost.defrost_length_disputed |
+
+    Scenario: A 20-minute defrost is worth a call if long defrosts keep happening
+      Given the observations:
+        | fact            | value |
+        | mode            | heat  |
+        | outdoor_steam   | true  |
+        | defrost_minutes | 20    |
+      When the heat pump is diagnosed
+      Then the diagnoses include "defrost_control_failure"
+      And if that does not fix it, the escalation is "prompt"
+
+  Rule: How often defrosts come
+
+    Scenario Outline: Defrosts <minutes> minutes apart
+      Given the observations:
+        | fact                     | value     |
+        | mode                     | heat      |
+        | outdoor_temp_f           | 30        |
+        | minutes_between_defrosts | <minutes> |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "<leading>"
+      And the escalation is "<level>"
+      And the rule "<rule>" fires
+      And the rule "<silent>" stays silent
+
+      Examples:
+        | minutes | leading                 | level  | rule                            | silent                          |
+        | 15      | defrost_control_failure | prompt | defrost.defrosts_too_often      | defrost.defrost_interval_normal |
+        | 60      | normal_defrost_cycle    | none   | defrost.defrost_interval_normal | defrost.defrosts_too_often      |
+        | 90      | normal_defrost_cycle    | none   | defrost.defrost_interval_normal | defrost.defrosts_too_often      |
