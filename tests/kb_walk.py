@@ -68,30 +68,26 @@ class CaseBuilder:
             (r for r in self.rules if any(d.fact == name for d in r.derive)), key=lambda r: r.id
         )
 
-    def case_for(self, rule: RuleSpec, depth: int = 0) -> dict[str, Any]:
+    def case_for(self, rule: RuleSpec, depth: int = 0) -> dict[str, Any]:  # noqa: PLR0912
         if depth > 6:
             raise Unsatisfiable(rule.id)
         case: dict[str, Any] = {}
         absent: set[str] = set()
+        by_fact: dict[str, list[Condition]] = {}
         for condition in rule.conditions:
             if condition.diagnosis is not None:
                 if condition.present:
-                    self._merge(
-                        case,
-                        self.case_for(
-                            self.producers(f"diagnosis:{condition.diagnosis}")[0], depth + 1
-                        ),
-                    )
-                continue
-            fact = condition.fact or ""
-            if condition.test == "unknown":
-                absent.add(fact)
-                continue
+                    case = self._with_diagnosis(case, condition.diagnosis, depth)
+            elif condition.test == "unknown":
+                absent.add(condition.fact or "")
+            else:
+                by_fact.setdefault(condition.fact or "", []).append(condition)
+        for fact, conditions in by_fact.items():
             spec = self.kb.facts[fact]
-            value = satisfying_value(spec, condition)
+            value = self._value_for_all(spec, conditions)
             if spec.derived:
-                self._merge(case, self._derive(fact, value, depth))
-            elif fact in case and case[fact] != value and not condition.holds(case[fact]):
+                case = self._with_derived(case, fact, conditions, value, depth)
+            elif fact in case and not all(c.holds(case[fact]) for c in conditions):
                 raise Unsatisfiable(rule.id)
             else:
                 case.setdefault(fact, value)
@@ -102,14 +98,71 @@ class CaseBuilder:
             raise Unsatisfiable(rule.id)
         return case
 
-    def _derive(self, fact: str, value: Any, depth: int) -> dict[str, Any]:
-        producer = self.producers(f"fact:{fact}")[0]
+    def _with_diagnosis(self, case: dict[str, Any], code: str, depth: int) -> dict[str, Any]:
+        """``case`` plus what makes some rule conclude ``code``."""
+        for producer in self.producers(f"diagnosis:{code}"):
+            try:
+                extended = dict(case)
+                self._merge(extended, self.case_for(producer, depth + 1))
+            except Unsatisfiable:
+                continue
+            return extended
+        raise Unsatisfiable(code)
+
+    @staticmethod
+    def _value_for_all(spec: FactSpec, conditions: list[Condition]) -> Any:
+        """A value of ``spec`` that satisfies every one of ``conditions``."""
+        options = [satisfying_value(spec, c) for c in conditions]
+        if spec.type == "number" and len(options) > 1:
+            options += [(a + b) / 2 for a in options for b in options]
+        for value in options:
+            if all(c.test == "known" or c.holds(value) for c in conditions):
+                return value
+        raise Unsatisfiable(spec.name)
+
+    def _with_derived(
+        self, case: dict[str, Any], fact: str, conditions: list[Condition], value: Any, depth: int
+    ) -> dict[str, Any]:
+        """``case`` plus what makes some rule derive ``fact`` with a value meeting ``conditions``."""
+        for producer in self.producers(f"fact:{fact}"):
+            derivation = next(d for d in producer.derive if d.fact == fact)
+            if derivation.difference is None and not all(
+                c.test == "known" or c.holds(derivation.value) for c in conditions
+            ):
+                continue
+            try:
+                extended = dict(case)
+                self._merge(extended, self._derived_case(producer, derivation, value, depth, case))
+            except Unsatisfiable:
+                continue
+            return extended
+        raise Unsatisfiable(fact)
+
+    def _derived_case(
+        self, producer: RuleSpec, derivation: Any, value: Any, depth: int, known: dict[str, Any]
+    ) -> dict[str, Any]:
         case = self.case_for(producer, depth + 1)
-        derivation = next(d for d in producer.derive if d.fact == fact)
         if derivation.difference is not None:
             first, second = derivation.difference
-            case[first], case[second] = 70 + value, 70
+            if first in known and second in known:  # the operands are already pinned
+                return case
+            if second in known:
+                case[first], case[second] = known[second] + value, known[second]
+            else:
+                case[first], case[second] = self._difference(first, second, value)
         return case
+
+    def _difference(self, first: str, second: str, value: float) -> tuple[float, float]:
+        """Two in-range values whose difference (first - second) is ``value``."""
+
+        def fits(name: str, number: float) -> bool:
+            low, high = self.kb.facts[name].range or (-1e9, 1e9)
+            return low <= number <= high
+
+        for base in (70, sample_value(self.kb.facts[second]), 0, 30, -30, 150):
+            if fits(second, base) and fits(first, base + value):
+                return base + value, base
+        raise Unsatisfiable(f"{first} - {second} = {value}")
 
     @staticmethod
     def _merge(case: dict[str, Any], extra: dict[str, Any]) -> None:

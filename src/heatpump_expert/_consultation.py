@@ -19,8 +19,10 @@ from ._model import FactSpec
 from ._questions import make_question, open_rule_values, rank_questions
 from ._report import Question, Report, Value
 
-#: How many of the open rules' best facts are tried by reasoning with each possible answer.
+#: How many of the open rules' best facts are tried at a time by reasoning with each answer.
 _SHORTLIST = 6
+#: How many are tried at most before concluding that no answer could change the picture.
+_LONGLIST = 18
 #: At most this many answers are tried for one fact (the values its rules name come first).
 _MAX_PROBES = 6
 
@@ -130,24 +132,27 @@ class Consultation:
     def _choose(self) -> Question | None:
         report = self.report
         data = self._kb.data
-        shortlist = rank_questions(
+        longlist = rank_questions(
             data,
             report.observations,
             {d.code for d in report.diagnoses},
             {a.code for a in report.advisories},
-            limit=_SHORTLIST,
+            limit=_LONGLIST,
             exclude={*self._observed, *self._skipped},
             technician=self._technician,
         )
-        best: tuple[float, Question] | None = None
-        for rank, question in enumerate(shortlist):
-            score, concerns = self._value_of_asking(question.fact, report)
-            if score <= 0:
-                continue
-            key = score - rank * 1e-6  # ties go to the open rules' ranking
-            if best is None or key > best[0]:
-                best = (key, make_question(data, question.fact, concerns))
-        return best[1] if best else None
+        for start in range(0, len(longlist), _SHORTLIST):
+            best: tuple[float, Question] | None = None
+            for rank, question in enumerate(longlist[start : start + _SHORTLIST]):
+                score, concerns = self._value_of_asking(question.fact, report)
+                if score <= 0:
+                    continue
+                key = score - rank * 1e-6  # ties go to the open rules' ranking
+                if best is None or key > best[0]:
+                    best = (key, make_question(data, question.fact, concerns))
+            if best is not None:
+                return best[1]
+        return None
 
     def _value_of_asking(self, fact: str, now: Report) -> tuple[float, set[str]]:
         """Mean change over the possible answers, and the candidates those answers move."""

@@ -4,8 +4,8 @@ A rule is *open* when none of its conditions is contradicted by what is known an
 facts are still unknown. Each unknown fact of an open rule earns a share of the rule's weight
 (its strongest certainty, or 1 for a hazard), multiplied by one more than the number of its
 conditions that already hold. Once some open rule is partly matched, only partly matched rules
-count: the questions follow the candidates in play. Free-text facts
-(brand, model, error code) are only proposed by rules that are already partly matched. Facts
+count (the questions follow the candidates in play) until they have nothing left to ask.
+Free-text facts (brand, model, error code) are only proposed by partly matched rules. Facts
 that only a technician can read are offered only when technician measurements are already
 present; facts that need the unit open are offered only once the report carries the power-off
 advisory that makes them safe to check.
@@ -62,11 +62,25 @@ def rank_questions(
     if technician is None:
         technician = any(kb.facts[f].access == "technician" for f in observations if f in kb.facts)
     opened = kb.policy.power_off_advisory in advisories
+    candidates = list(_open_rules(kb, observations, held))
+    in_play = [c for c in candidates if c[2]]
+    scores, concerns = _score(kb, in_play, exclude, technician=technician, opened=opened)
+    if not scores:  # nothing left to ask about the candidates in play: widen to every open rule
+        scores, concerns = _score(kb, candidates, exclude, technician=technician, opened=opened)
+    ranked = sorted(scores, key=lambda f: (-round(scores[f], 9), f))[:limit]
+    return tuple(_question(kb, fact, concerns[fact]) for fact in ranked)
+
+
+def _score(
+    kb: KnowledgeBaseData,
+    candidates: list[tuple[RuleSpec, set[str], int]],
+    exclude: Collection[str],
+    *,
+    technician: bool,
+    opened: bool,
+) -> tuple[dict[str, float], dict[str, set[str]]]:
     scores: dict[str, float] = {}
     concerns: dict[str, set[str]] = {}
-    candidates = list(_open_rules(kb, observations, held))
-    if any(progress for _, _, progress in candidates):  # follow what is already in play
-        candidates = [c for c in candidates if c[2]]
     for rule, open_facts, progress in candidates:
         unknown = {
             f
@@ -84,8 +98,7 @@ def rank_questions(
             )
             if rule.escalate is not None:
                 concerns[fact].add("a safety hazard")
-    ranked = sorted(scores, key=lambda f: (-round(scores[f], 9), f))[:limit]
-    return tuple(_question(kb, fact, concerns[fact]) for fact in ranked)
+    return scores, concerns
 
 
 def _open_rules(
