@@ -101,6 +101,13 @@ def _score(
     return scores, concerns
 
 
+def _is_evidence(condition: Condition) -> bool:
+    """Whether a holding condition is positive evidence (not merely an absence)."""
+    if condition.diagnosis is not None:
+        return condition.present
+    return condition.test != "unknown"
+
+
 def _open_rules(
     kb: KnowledgeBaseData, observations: Mapping[str, Value], held: Collection[str]
 ) -> Iterator[tuple[RuleSpec, set[str], int]]:
@@ -118,7 +125,7 @@ def _open_rules(
             for f in _askable(kb, c.fact or "", observations)
         }
         if unknown:
-            progress = sum(1 for c, s in statuses if s == "holds" and c.test != "unknown")
+            progress = sum(1 for c, s in statuses if s == "holds" and _is_evidence(c))
             yield rule, unknown, progress
 
 
