@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable
+from pathlib import Path
 
 from heatpump_expert import diagnose, load_knowledge_base
 from heatpump_expert._knowledge_base import default_knowledge_base
@@ -57,6 +59,26 @@ def _summary(name: str, samples: list[float]) -> float:
     return median
 
 
+def _consultation_figures(cases: int) -> None:
+    """Issue 4's measure: questions a consultation needs to reach a realistic case's diagnosis."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the evaluation lives in tests/
+    from tests.consultation_eval import (  # noqa: PLC0415 - needs the path set above
+        MAX_QUESTIONS,
+        feature_cases,
+        run_case,
+        sample,
+    )
+
+    start = time.perf_counter()
+    outcomes = [run_case(name, case) for name, case in sample(list(feature_cases()), cases)]
+    reached = [o for o in outcomes if o.reached]
+    per_question = (time.perf_counter() - start) / max(1, sum(o.questions for o in outcomes))
+    average = sum(o.questions for o in reached) / max(1, len(reached))
+    label = f"consultation: reached within {MAX_QUESTIONS}"
+    figures = f"{len(reached)}/{len(outcomes)} cases, {average:.1f} questions on average"
+    print(f"{label:<38} {figures}, {per_question * 1000:.0f} ms per question")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer rounds (for CI)")
@@ -74,6 +96,8 @@ def main() -> None:
         "baseline: fresh engine per call", _time_calls(_fresh_engine_call, max(1, rounds // 2))
     )
     print(f"{'ratio baseline / diagnose()':<38} {baseline / ours:8.1f} x")
+
+    _consultation_figures(cases=10 if parser.parse_args().quick else 30)
 
     tracemalloc.start()
     for case in CASES:

@@ -44,8 +44,12 @@ def feature_cases() -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def sample(cases: list[tuple[str, dict[str, Any]]], size: int) -> list[tuple[str, dict[str, Any]]]:
-    """An evenly spread, deterministic sample of cases that have a diagnosis to reach."""
-    usable = [(n, c) for n, c in cases if c and diagnose(c).diagnoses]
+    """An evenly spread, deterministic sample of realistic cases with a diagnosis to reach.
+
+    Realistic: at least three observations (many scenarios isolate one fact on purpose, which
+    no caller would report on its own).
+    """
+    usable = [(n, c) for n, c in cases if len(c) >= 3 and diagnose(c).diagnoses]
     step = max(1, len(usable) // size)
     return usable[::step][:size]
 
@@ -69,12 +73,20 @@ def run_case(name: str, case: dict[str, Any]) -> Outcome:
             consultation.skip(question.fact)
 
 
-#: Where a caller's first complaint comes from: what they notice, see, or find at the controls.
-_COMPLAINT_GROUPS = ("symptoms", "visible", "power_controls", "what_runs")
+#: Where a caller's first complaint comes from, in order: what they notice, see, find at the
+#: controls or hear running, read on a gauge of the water circuit, or measure (a technician).
+_COMPLAINT_GROUPS = (
+    "symptoms",
+    "visible",
+    "power_controls",
+    "what_runs",
+    "water_side",
+    "measurements",
+)
 
 
 def _main_complaint(case: dict[str, Any]) -> dict[str, Any]:
-    """The first thing the person would say: the case's first symptom (or code, or nothing)."""
+    """The first thing the person would say: the case's first complaint (or code, or nothing)."""
     from heatpump_expert._knowledge_base import default_knowledge_base
 
     facts = default_knowledge_base().facts

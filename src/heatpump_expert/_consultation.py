@@ -15,7 +15,7 @@ from typing import Any
 from ._errors import InvalidValueError, UnknownFactError, did_you_mean
 from ._escalation import leading
 from ._knowledge_base import KnowledgeBase, default_knowledge_base
-from ._model import FactSpec
+from ._model import FactSpec, RuleSpec
 from ._questions import make_question, open_rule_values, rank_questions
 from ._report import Question, Report, Value
 
@@ -132,15 +132,36 @@ class Consultation:
     def _choose(self) -> Question | None:
         report = self.report
         data = self._kb.data
-        longlist = rank_questions(
-            data,
-            report.observations,
-            {d.code for d in report.diagnoses},
-            {a.code for a in report.advisories},
-            limit=_LONGLIST,
-            exclude={*self._observed, *self._skipped},
-            technician=self._technician,
-        )
+
+        def ranked(scope: str, *, potential: bool) -> tuple[Question, ...]:
+            return rank_questions(
+                data,
+                report.observations,
+                {d.code for d in report.diagnoses},
+                {a.code for a in report.advisories},
+                limit=1 if potential else _LONGLIST,
+                exclude={*self._observed, *self._skipped},
+                technician=self._technician,
+                scope=scope,
+                could_matter=(lambda rule: _could_change(self._kb, report, rule))
+                if potential
+                else None,
+            )
+
+        # First the candidates in play, then every open rule. Within each: a fact whose answer on
+        # its own would move the picture; failing that, a fact of a rule that, once its other
+        # facts are known too, would lead, escalate or advise beyond the report now.
+        for scope in ("in_play", "all"):
+            question = self._most_valuable(ranked(scope, potential=False), report)
+            if question is not None:
+                return question
+            potential = ranked(scope, potential=True)
+            if potential:
+                return potential[0]
+        return None
+
+    def _most_valuable(self, longlist: Sequence[Question], report: Report) -> Question | None:
+        """The first batch's best question whose answers could change something, if any."""
         for start in range(0, len(longlist), _SHORTLIST):
             best: tuple[float, Question] | None = None
             for rank, question in enumerate(longlist[start : start + _SHORTLIST]):
@@ -149,7 +170,7 @@ class Consultation:
                     continue
                 key = score - rank * 1e-6  # ties go to the open rules' ranking
                 if best is None or key > best[0]:
-                    best = (key, make_question(data, question.fact, concerns))
+                    best = (key, make_question(self._kb.data, question.fact, concerns))
             if best is not None:
                 return best[1]
         return None
@@ -171,6 +192,18 @@ class Consultation:
         return (total / len(probes) if probes else 0.0), moved
 
 
+def _could_change(kb: KnowledgeBase, report: Report, rule: RuleSpec) -> bool:
+    """Whether a rule, once it fires, could change the leading diagnoses, level or advisories."""
+    data = kb.data
+    top = report.diagnoses[0].certainty if report.diagnoses else 0.0
+    floor = max(data.policy.certainty_floor, top - data.policy.leading_margin)
+    if any(d.certainty > 0 and d.certainty >= floor for d in rule.diagnoses):
+        return True
+    if rule.escalate is not None and rule.escalate.level > report.escalation.level:
+        return True
+    return bool(set(rule.advisories) - {a.code for a in report.advisories})
+
+
 def _leading_codes(kb: KnowledgeBase, report: Report) -> list[str]:
     return [d.code for d in leading(report.diagnoses, kb.data.policy.leading_margin)]
 
@@ -185,6 +218,12 @@ def _change(kb: KnowledgeBase, before: Report, after: Report) -> tuple[float, se
     if before.escalation.level != after.escalation.level:
         change += 1
     change += 0.5 * len({a.code for a in before.advisories} ^ {a.code for a in after.advisories})
+    # An answer that only moves the reasoning underneath (a rule stops or starts firing, as when
+    # the brand is known but the product family is still needed) is worth a little: it is the
+    # first step of two.
+    fired_before = {step.rule for step in before.trace}
+    fired_after = {step.rule for step in after.trace}
+    change += 0.1 * min(len(fired_before ^ fired_after), 5)
     titles = {kb.data.diagnoses[code].title for code in moved}
     return change, titles
 

@@ -13,7 +13,7 @@ advisory that makes them safe to check.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import Any
 
 from ._model import Condition, KnowledgeBaseData, RuleSpec
@@ -53,19 +53,29 @@ def rank_questions(
     limit: int,
     exclude: Collection[str] = (),
     technician: bool | None = None,
+    scope: str = "in_play_first",
+    could_matter: Callable[[RuleSpec], bool] | None = None,
 ) -> tuple[Question, ...]:
     """The most useful unknown facts to find out next, most useful first.
 
     ``technician``: whether technician-only facts may be asked; by default, only when
     technician measurements are already among the observations.
+    ``scope``: ``in_play_first`` ranks the facts of partly matched rules (falling back to every
+    open rule when they have nothing left to ask), ``in_play`` only those, ``all`` every open
+    rule alike.
+    ``could_matter``, when given, keeps only the open rules it accepts.
     """
     if technician is None:
         technician = any(kb.facts[f].access == "technician" for f in observations if f in kb.facts)
     opened = kb.policy.power_off_advisory in advisories
     candidates = list(_open_rules(kb, observations, held))
-    in_play = [c for c in candidates if c[2]]
+    if could_matter is not None:
+        candidates = [c for c in candidates if could_matter(c[0])]
+    in_play = [c for c in candidates if c[2]] if scope != "all" else []
     scores, concerns = _score(kb, in_play, exclude, technician=technician, opened=opened)
-    if not scores:  # nothing left to ask about the candidates in play: widen to every open rule
+    if (
+        not scores and scope != "in_play"
+    ):  # nothing left to ask about the candidates in play: widen to every open rule
         scores, concerns = _score(kb, candidates, exclude, technician=technician, opened=opened)
     ranked = sorted(scores, key=lambda f: (-round(scores[f], 9), f))[:limit]
     return tuple(_question(kb, fact, concerns[fact]) for fact in ranked)
