@@ -9,16 +9,14 @@ questions until its leading diagnosis is the right one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import attrs
-from pytest_bdd.parser import FeatureParser
 
 from heatpump_expert import Consultation, diagnose
 
-from .gherkin_steps import observations_of_steps
+from .gherkin_steps import rendered_scenarios
 
 FEATURES = Path(__file__).resolve().parents[1] / "features"
 MAX_QUESTIONS = 8
@@ -32,15 +30,9 @@ class Outcome:
     questions: int
 
 
-def feature_cases() -> Iterator[tuple[str, dict[str, Any]]]:
+def feature_cases() -> list[tuple[str, dict[str, Any]]]:
     """(name, observations) for every rendered scenario, in a stable order."""
-    for path in sorted(FEATURES.rglob("*.feature")):
-        feature = FeatureParser(str(FEATURES), str(path.relative_to(FEATURES))).parse()
-        for template in feature.scenarios.values():
-            contexts = [c for ex in template.examples for c in ex.as_contexts()] or [{}]
-            for context in contexts:
-                scenario = template.render(context)
-                yield f"{path.stem}: {scenario.name}", observations_of_steps(scenario.steps)
+    return list(rendered_scenarios(FEATURES))
 
 
 def sample(cases: list[tuple[str, dict[str, Any]]], size: int) -> list[tuple[str, dict[str, Any]]]:

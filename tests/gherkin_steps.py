@@ -8,7 +8,10 @@ or one at a time (``Given visible_debris is "leaves"``). Values read as JSON wou
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from pytest_bdd.parser import FeatureParser
 
 from heatpump_expert import Report
 
@@ -55,3 +58,16 @@ def observations_of_steps(steps: Sequence[object]) -> dict[str, object]:
 
 def fired_rules(report: Report) -> set[str]:
     return {step.rule for step in report.trace}
+
+
+def rendered_scenarios(features: Path) -> Iterator[tuple[str, dict[str, object]]]:
+    """(name, observations) for every scenario of every feature file, outlines rendered."""
+    for path in sorted(features.rglob("*.feature")):
+        relative = str(path.relative_to(features))
+        feature = FeatureParser(str(features), relative).parse()
+        for template in feature.scenarios.values():
+            contexts = [c for ex in template.examples for c in ex.as_contexts()] or [{}]
+            for context in contexts:
+                scenario = template.render(context)
+                name = f"{relative}:{template.line_number} {scenario.name}"
+                yield name, observations_of_steps(scenario.steps)

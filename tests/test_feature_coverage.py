@@ -11,11 +11,10 @@ import functools
 from pathlib import Path
 
 import pytest
-from pytest_bdd.parser import FeatureParser
 
 from heatpump_expert import Report, diagnose, load_knowledge_base
 
-from .gherkin_steps import observations_of_steps
+from .gherkin_steps import rendered_scenarios
 
 FEATURES = Path(__file__).resolve().parents[1] / "features"
 CONTRACT = Path(__file__).resolve().parents[2] / "shared" / "design" / "contract.md"
@@ -24,16 +23,7 @@ CONTRACT = Path(__file__).resolve().parents[2] / "shared" / "design" / "contract
 @functools.cache
 def scenario_reports() -> tuple[tuple[str, dict[str, object], Report], ...]:
     """(name, observations, report) for every rendered scenario of every feature file."""
-    out = []
-    for path in sorted(FEATURES.rglob("*.feature")):
-        feature = FeatureParser(str(FEATURES), str(path.relative_to(FEATURES))).parse()
-        for template in feature.scenarios.values():
-            contexts = [c for ex in template.examples for c in ex.as_contexts()] or [{}]
-            for context in contexts:
-                scenario = template.render(context)
-                observed = observations_of_steps(scenario.steps)
-                name = f"{path.relative_to(FEATURES)}:{template.line_number} {scenario.name}"
-                out.append((name, observed, diagnose(observed)))
+    out = [(name, observed, diagnose(observed)) for name, observed in rendered_scenarios(FEATURES)]
     return tuple(out)
 
 

@@ -130,3 +130,9 @@ def test_any_input_gives_a_report_or_a_library_error(observations: dict[str, obj
         diagnose(observations)
     except ValueError as error:  # every input error is a ValueError...
         assert isinstance(error, HeatpumpExpertError)  # ...and the library's own  # noqa: PT017
+
+
+def test_temperature_differences_in_celsius_are_not_offset() -> None:
+    """Superheat of 5 K (superheat_c=5) is 9 °F, not 41 °F: a difference has no +32."""
+    observed = diagnose(superheat_c=5, subcooling_c=-1).observations
+    assert (observed["superheat_f"], observed["subcooling_f"]) == (9.0, -1.8)

@@ -10,8 +10,15 @@ from collections.abc import Iterator
 
 from ._model import Condition, Derivation, DiagnosisSpec, KnowledgeBaseData, RuleSpec
 
-_UNITS = {"degF": "°F", "psi": "psi", "months": "months", "minutes": "minutes", "hours": "hours",
-          "years": "years"}  # fmt: skip
+_UNITS = {
+    "degF": "°F",
+    "degF_difference": "°F",
+    "psi": "psi",
+    "months": "months",
+    "minutes": "minutes",
+    "hours": "hours",
+    "years": "years",
+}
 _WORDS = {"below": "below", "above": "above", "at_most": "at most", "at_least": "at least"}
 
 

@@ -25,6 +25,10 @@ def _from_celsius(value: float) -> float:
     return value * 9 / 5 + 32
 
 
+def _from_celsius_difference(value: float) -> float:
+    return value * 9 / 5
+
+
 def _from_bar(value: float) -> float:
     return value * PSI_PER_BAR
 
@@ -32,6 +36,7 @@ def _from_bar(value: float) -> float:
 #: (alias suffix, canonical suffix, the canonical fact's unit, conversion)
 _ALIASES: tuple[tuple[str, str, str, Callable[[float], float]], ...] = (
     ("_c", "_f", "degF", _from_celsius),
+    ("_c", "_f", "degF_difference", _from_celsius_difference),  # superheat in K: x 9/5, no +32
     ("_bar", "_psi", "psi", _from_bar),
 )
 
@@ -137,7 +142,7 @@ def _number_value(
     value: float | int = round(convert(raw), 2) if convert else raw
     if spec.range is not None and not spec.range[0] <= value <= spec.range[1]:
         low, high = spec.range
-        unit = {"degF": "°F"}.get(spec.unit or "", spec.unit or "")
+        unit = {"degF": "°F", "degF_difference": "°F"}.get(spec.unit or "", spec.unit or "")
         shown = f"{raw!r} (= {value} {unit})" if convert else f"{raw!r}"
         raise InvalidValueError(
             f"{key!r} = {shown} is outside the plausible range {low} to {high} {unit}; "
