@@ -16,7 +16,6 @@ Feature: Reduced cooling
       And the diagnoses include "dirty_indoor_coil"
       And the escalation is "diy"
       And if that does not fix it, the escalation is "routine"
-      And the questions include "mode"
       And the questions include "filter_dirty"
       And the questions include "outdoor_coil_dirty"
       And the rule "airflow.reduced_cooling_indoor_airflow" fires
