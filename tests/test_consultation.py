@@ -97,3 +97,13 @@ def test_builtin_consultation_from_a_symptom_asks_a_relevant_question() -> None:
     assert question is not None
     assert question.fact not in consultation.observations
     assert question.why.startswith("The answer would confirm or rule out:")
+
+
+def test_odd_skips_and_saved_states_are_input_errors(kb) -> None:  # type: ignore[no-untyped-def]
+    """A non-string fact or a malformed saved consultation raises the library's error."""
+    with pytest.raises(UnknownFactError):
+        Consultation(knowledge_base=kb).skip(5)  # type: ignore[arg-type]
+    for bad in ({"observations": {}, "skipped": 5}, {"observations": {}, "skipped": "mode"},
+                {"observations": {}, "technician": "false"}, ["mode"]):  # fmt: skip
+        with pytest.raises(InvalidValueError, match="a saved consultation"):
+            Consultation.from_dict(bad, knowledge_base=kb)  # type: ignore[arg-type]

@@ -85,3 +85,23 @@ def test_experta_is_imported_only_through_the_shim() -> None:
         or (path.name != "_experta.py" and "from experta" in path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_no_log_records_reach_the_host_even_at_debug() -> None:
+    """experta's watchers are silenced: a host logging at DEBUG receives no records from us."""
+    result = _run(
+        """
+        import logging
+        records = []
+        class Keep(logging.Handler):
+            def emit(self, record):
+                records.append(record)
+        root = logging.getLogger()
+        root.addHandler(Keep())
+        root.setLevel(logging.DEBUG)
+        import heatpump_expert
+        heatpump_expert.diagnose(mode="cool", reduced_cooling=True, visible_debris="leaves")
+        print(len(records))
+        """
+    )
+    assert result.stdout.split() == ["0"]

@@ -136,3 +136,15 @@ def test_temperature_differences_in_celsius_are_not_offset() -> None:
     """Superheat of 5 K (superheat_c=5) is 9 °F, not 41 °F: a difference has no +32."""
     observed = diagnose(superheat_c=5, subcooling_c=-1).observations
     assert (observed["superheat_f"], observed["subcooling_f"]) == (9.0, -1.8)
+
+
+def test_huge_integer_is_an_input_error_not_an_overflow() -> None:
+    """An int too large for a float is refused like any other impossible number."""
+    with pytest.raises(InvalidValueError, match="finite number"):
+        diagnose(outdoor_temp_f=10**400)
+
+
+def test_unit_alias_of_a_derived_fact_says_what_to_give() -> None:
+    """temperature_split_c is refused with the facts to give instead, not a self-suggestion."""
+    with pytest.raises(InvalidValueError, match="give return_air_temp_f and supply_air_temp_f"):
+        diagnose(temperature_split_c=5)

@@ -48,3 +48,15 @@ def test_str_puts_advisories_first() -> None:
     text = str(diagnose(CASES[0]))
     assert text.startswith("Safety first:")
     assert text.index("Safety first:") < text.index("What to do now:") < text.index("Findings")
+
+
+def test_from_dict_checks_severities_kinds_and_reason_lists() -> None:
+    """A report dict with an unknown severity or a string for reasons is refused."""
+    good = diagnose(CASES[0]).to_dict()
+    bad_severity = json.loads(json.dumps(good))
+    bad_severity["advisories"][0]["severity"] = "huge"
+    bad_reasons = json.loads(json.dumps(good))
+    bad_reasons["escalation"]["reasons"] = "abc"
+    for bad in (bad_severity, bad_reasons):
+        with pytest.raises(InvalidValueError, match="not a valid report"):
+            Report.from_dict(bad)

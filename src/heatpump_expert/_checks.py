@@ -370,7 +370,7 @@ def value_problems(spec: FactSpec, value: object) -> list[str]:
     if spec.type == "number" and (isinstance(value, bool) or not isinstance(value, int | float)):
         return [f"{spec.name!r} is a number, not {value!r}"]
     if spec.type == "text" and not isinstance(value, str):
-        return [f"{spec.name!r} is text, not {value!r}"]
+        return [f'{spec.name!r} is text, not {value!r}: quote the value in YAML ("{value}")']
     return []
 
 

@@ -104,17 +104,24 @@ class Consultation:
         cls, data: Mapping[str, Any], *, knowledge_base: KnowledgeBase | None = None
     ) -> Consultation:
         """Resume a consultation saved with ``to_dict``."""
-        if not isinstance(data, Mapping) or not isinstance(data.get("observations", {}), Mapping):
+        skipped = data.get("skipped", []) if isinstance(data, Mapping) else None
+        technician = data.get("technician", False) if isinstance(data, Mapping) else None
+        if (
+            not isinstance(data, Mapping)
+            or not isinstance(data.get("observations", {}), Mapping)
+            or not isinstance(skipped, list)
+            or not all(isinstance(fact, str) for fact in skipped)
+            or not isinstance(technician, bool)
+        ):
             raise InvalidValueError(
-                "a saved consultation is a mapping with observations, skipped and technician",
+                "a saved consultation is a mapping with observations (a mapping), skipped "
+                "(a list of fact names) and technician (true or false)",
                 fact="consultation",
             )
         consultation = cls(
-            data.get("observations", {}),
-            technician=bool(data.get("technician", False)),
-            knowledge_base=knowledge_base,
+            data.get("observations", {}), technician=technician, knowledge_base=knowledge_base
         )
-        for fact in data.get("skipped", []):
+        for fact in skipped:
             consultation.skip(fact)
         return consultation
 
@@ -123,6 +130,8 @@ class Consultation:
         self._next = None
 
     def _spec(self, fact: str) -> FactSpec:
+        if not isinstance(fact, str):
+            raise UnknownFactError(f"fact names are strings, not {fact!r}", fact=repr(fact))
         spec = self._kb.facts.get(fact)
         if spec is None:
             hint = did_you_mean(fact, self._kb.facts)

@@ -8,7 +8,9 @@ Every experta import in this package goes through this module, which:
 
 * lends ``collections.Mapping`` (and its siblings) only for the duration of the import and takes
   them back afterwards, so no other code sees the old aliases;
-* snapshots the root logger's handlers and level before the import and restores them exactly.
+* snapshots the root logger's handlers and level before the import and restores them exactly;
+* silences experta's watcher loggers (their level is otherwise unset, so every rule firing would
+  reach the host's handlers at INFO and DEBUG). A host that wants them can still raise them.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def _import_experta() -> Any:
             delattr(collections, name)
         root.handlers[:] = handlers
         root.setLevel(level)
+    experta.watchers.unwatch()  # experta's own loggers only: level CRITICAL, as documented
     return experta
 
 

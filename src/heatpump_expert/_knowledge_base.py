@@ -73,12 +73,12 @@ class KnowledgeBase:
             facts = list(engine.facts.values())
             derived = dict(engine.observed)
         except Exception as error:
+            # The engine's state is unknown after a failure: it is dropped, not pooled.
             raise EngineError(
                 f"the inference engine failed ({type(error).__name__}: {error}); "
                 "this is a bug in heatpump_expert or in the knowledge base"
             ) from error
-        finally:
-            self._release(engine)
+        self._release(engine)
         return build_report(self._data, facts, derived, asked, with_questions=with_questions)
 
     def _acquire(self) -> Any:

@@ -45,7 +45,7 @@ def alias_names(facts: Mapping[str, FactSpec]) -> Iterator[str]:
     """Every accepted alternative name (``outdoor_temp_c`` for ``outdoor_temp_f``, ...)."""
     for name, spec in facts.items():
         for alias, canonical, unit, _ in _ALIASES:
-            if spec.unit == unit and name.endswith(canonical):
+            if spec.unit == unit and name.endswith(canonical) and not spec.derived:
                 yield name[: -len(canonical)] + alias
 
 
@@ -87,20 +87,25 @@ def _resolve(
         raise UnknownFactError(f"fact names are strings, not {key!r}", fact=repr(key))
     spec = facts.get(key)
     if spec is not None:
-        if spec.derived:
-            sources = " and ".join(spec.derived_from) or "other facts"
-            raise InvalidValueError(
-                f"{key!r} is derived by the rules; give {sources} instead", fact=key
-            )
+        _refuse_derived(spec, key)
         return key, spec, None
     for alias, canonical, unit, convert in _ALIASES:
         if key.endswith(alias):
             name = key[: -len(alias)] + canonical
             target = facts.get(name)
-            if target is not None and target.unit == unit and not target.derived:
+            if target is not None and target.unit == unit:
+                _refuse_derived(target, key)
                 return name, target, convert
     known = [*facts, *alias_names(facts)]
     raise UnknownFactError(f"unknown fact {key!r}.{did_you_mean(key, known)}", fact=key)
+
+
+def _refuse_derived(spec: FactSpec, key: str) -> None:
+    if spec.derived:
+        sources = " and ".join(spec.derived_from) or "other facts"
+        raise InvalidValueError(
+            f"{key!r} is derived by the rules; give {sources} instead", fact=key
+        )
 
 
 def _validate(
@@ -137,12 +142,13 @@ def _enum_value(spec: FactSpec, key: str, raw: object) -> str:
 def _number_value(
     spec: FactSpec, key: str, raw: object, convert: Callable[[float], float] | None
 ) -> float | int:
-    if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
-        raise InvalidValueError(f"{key!r} is a finite number, not {raw!r}", fact=spec.name)
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or not _finite(raw):
+        shown = repr(raw) if len(repr(raw)) <= 40 else repr(raw)[:37] + "..."
+        raise InvalidValueError(f"{key!r} is a finite number, not {shown}", fact=spec.name)
     value: float | int = round(convert(raw), 2) if convert else raw
     if spec.range is not None and not spec.range[0] <= value <= spec.range[1]:
         low, high = spec.range
-        unit = {"degF": "°F", "degF_difference": "°F"}.get(spec.unit or "", spec.unit or "")
+        unit = _unit_name(spec)
         shown = f"{raw!r} (= {value} {unit})" if convert else f"{raw!r}"
         raise InvalidValueError(
             f"{key!r} = {shown} is outside the plausible range {low} to {high} {unit}; "
@@ -152,12 +158,23 @@ def _number_value(
     return value
 
 
+def _finite(number: float) -> bool:
+    try:
+        return math.isfinite(number)
+    except OverflowError:  # an int too large for a float
+        return False
+
+
 def _unit_hint(spec: FactSpec) -> str:
     for alias, canonical, unit, _ in _ALIASES:
         if spec.unit == unit and spec.name.endswith(canonical):
             other = spec.name[: -len(canonical)] + alias
-            return f"{spec.name} is in {spec.unit}; use {other} for the other unit"
-    return f"{spec.name} is in {spec.unit}"
+            return f"{spec.name} is in {_unit_name(spec)}; use {other} for the other unit"
+    return f"{spec.name} is in {_unit_name(spec)}"
+
+
+def _unit_name(spec: FactSpec) -> str:
+    return {"degF": "°F", "degF_difference": "°F"}.get(spec.unit or "", spec.unit or "")
 
 
 def _same(first: Value, second: Value) -> bool:

@@ -8,7 +8,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from ._model import EscalationLevel
+from ._model import SEVERITY_ORDER, EscalationLevel
 
 #: A value of an observation: what JSON can carry.
 Value: TypeAlias = bool | int | float | str
@@ -19,8 +19,9 @@ class Advisory:
     """A safety advisory: read and follow it before anything else."""
 
     code: str
-    severity: str  # danger > warning > caution > info
-    text: str
+    #: danger > warning > caution > info
+    severity: str = attrs.field(validator=attrs.validators.in_(SEVERITY_ORDER))
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
 
 
 @attrs.frozen
@@ -48,8 +49,8 @@ class Diagnosis:
 
     code: str
     title: str
-    kind: str  # fault | normal
-    certainty: float
+    kind: str = attrs.field(validator=attrs.validators.in_(("fault", "normal")))
+    certainty: float = attrs.field(validator=attrs.validators.instance_of(float | int))
     actions: tuple[Action, ...]
     evidence: tuple[Evidence, ...]
 

@@ -18,7 +18,14 @@ def _passthrough(value: Any, _: Any) -> Any:
     raise TypeError(f"{value!r} is not a bool, number or string")
 
 
+def _strings(value: Any, _: Any) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise TypeError(f"expected a list of strings, not {value!r}")
+    return tuple(value)
+
+
 converter.register_structure_hook(Value, _passthrough)
+converter.register_structure_hook_func(lambda cls: cls == tuple[str, ...], _strings)
 converter.register_structure_hook(bool | str, _passthrough)
 
 

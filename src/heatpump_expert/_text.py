@@ -13,7 +13,9 @@ def render_report(report: Report) -> str:
     lines: list[str] = []
     if report.advisories:
         lines.append("Safety first:")
-        lines += [f"  [{_MARK[a.severity]}] {a.text}" for a in report.advisories]
+        lines += [
+            f"  [{_MARK.get(a.severity, a.severity.upper())}] {a.text}" for a in report.advisories
+        ]
         lines.append("")
     escalation = report.escalation
     lines.append(f"What to do now: {escalation.level.value}")
