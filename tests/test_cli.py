@@ -75,7 +75,8 @@ def test_facts_lists_the_vocabulary() -> None:
     status, text = run("facts")
     assert status == 0
     assert "visible_debris: one of none, leaves, dirt, snow, vegetation" in text
-    assert "temperature_split_f: number (degF) [derived]" in text
+    assert "temperature_split_f: number (°F difference) [derived]" in text
+    assert "outdoor_temp_f: number (°F)" in text
 
 
 def test_rules_check_reports_problems_with_location(tmp_path: Path) -> None:

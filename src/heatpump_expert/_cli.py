@@ -26,6 +26,7 @@ from ._errors import HeatpumpExpertError, InputError, InvalidValueError
 from ._knowledge_base import KnowledgeBase, check_knowledge_base, default_knowledge_base
 from ._model import FactSpec
 
+_UNIT_NAMES = {"degF": "°F", "degF_difference": "°F difference", "psi": "psi"}
 _TRUE = {"true", "yes", "y", "1", "on"}
 _FALSE = {"false", "no", "n", "0", "off"}
 
@@ -109,7 +110,7 @@ def _list_facts(kb: KnowledgeBase, out: TextIO) -> None:
         if spec.type == "enum":
             kind = "one of " + ", ".join(spec.values)
         elif spec.type == "number":
-            kind = f"number ({spec.unit})"
+            kind = f"number ({_UNIT_NAMES.get(spec.unit or '', spec.unit)})"
         else:
             kind = {"bool": "true or false", "text": "text"}[spec.type]
         derived = " [derived]" if spec.derived else ""
