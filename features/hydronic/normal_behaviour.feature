@@ -89,6 +89,58 @@ Feature: Normal behaviour of ground loops and sealed water circuits
       Then the leading diagnosis is "normal_cold_loop_operation"
       And the rule "hydronic.freeze_lockout_is_not_normal" stays silent
 
+  Rule: A cold loop is not normal when the unit has stopped heating or locked out on freeze
+
+    Scenario: Cold loop, but the house gets no heat at all
+      Given the observations:
+        | fact                  | value            |
+        | system_type           | ground_source    |
+        | antifreeze            | propylene_glycol |
+        | entering_water_temp_f | 29               |
+        | no_heating            | true             |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "normal_cold_loop_operation"
+      And the rule "hydronic.cold_loop_not_normal_without_heat" fires
+
+    Scenario: Cold loop with the heat still coming is left alone
+      Given the observations:
+        | fact                  | value            |
+        | system_type           | ground_source    |
+        | antifreeze            | propylene_glycol |
+        | entering_water_temp_f | 29               |
+        | no_heating            | false            |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_cold_loop_operation"
+      And the rule "hydronic.cold_loop_not_normal_without_heat" stays silent
+
+    Scenario: ClimateMaster CXM code 4 lockout on a loop that looks normally cold
+      Given the observations:
+        | fact                      | value            |
+        | system_type               | ground_source    |
+        | loop_type                 | closed           |
+        | brand                     | ClimateMaster    |
+        | product_family            | CXM              |
+        | error_code                | 4                |
+        | mode                      | heat             |
+        | antifreeze                | propylene_glycol |
+        | antifreeze_freeze_point_f | 14               |
+        | entering_water_temp_f     | 29               |
+        | loop_flow                 | normal           |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "freeze_protection_setting_wrong"
+      And the advisories include "no_repeated_freeze_resets"
+      And the rule "hydronic.cold_loop_not_normal_after_freeze_lockout" fires
+
+    Scenario: The same code without the loop temperature is not weighed against a normal loop
+      Given the observations:
+        | fact           | value         |
+        | system_type    | ground_source |
+        | brand          | ClimateMaster |
+        | product_family | CXM           |
+        | error_code     | 4             |
+      When the heat pump is diagnosed
+      Then the rule "hydronic.cold_loop_not_normal_after_freeze_lockout" stays silent
+
   Rule: Ground-loop pressure follows the seasons
 
     Scenario: Loop down from 45 to 25 psi in July
