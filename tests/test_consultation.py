@@ -107,3 +107,10 @@ def test_odd_skips_and_saved_states_are_input_errors(kb) -> None:  # type: ignor
                 {"observations": {}, "technician": "false"}, ["mode"]):  # fmt: skip
         with pytest.raises(InvalidValueError, match="a saved consultation"):
             Consultation.from_dict(bad, knowledge_base=kb)  # type: ignore[arg-type]
+
+
+def test_from_nothing_the_first_question_splits_the_big_branches() -> None:
+    """With nothing known, the first question is the one that rules out most of the rules."""
+    question = Consultation().next_question()
+    assert question is not None and question.fact == "mode"
+    assert question.choices == ("heat", "cool", "auto", "em_heat", "fan", "off")

@@ -15,8 +15,8 @@ from typing import Any
 from ._errors import InvalidValueError, UnknownFactError, did_you_mean
 from ._escalation import leading
 from ._knowledge_base import KnowledgeBase, default_knowledge_base
-from ._model import FactSpec, RuleSpec
-from ._questions import make_question, open_rule_values, rank_questions
+from ._model import Condition, FactSpec, RuleSpec
+from ._questions import askable, make_question, open_rule_values, open_rules, rank_questions
 from ._report import Question, Report, Value
 
 #: How many of the open rules' best facts are tried at a time by reasoning with each answer.
@@ -157,6 +157,12 @@ class Consultation:
                 else None,
             )
 
+        if not report.diagnoses and not any(
+            p for _, _, p in open_rules(data, report.observations, ())
+        ):
+            branching = self._best_branching_question(report)
+            if branching is not None:
+                return branching
         # First the candidates in play, then every open rule. Within each: a fact whose answer on
         # its own would move the picture; failing that, a fact of a rule that, once its other
         # facts are known too, would lead, escalate or advise beyond the report now.
@@ -168,6 +174,44 @@ class Consultation:
             if potential:
                 return potential[0]
         return None
+
+    def _best_branching_question(self, report: Report) -> Question | None:
+        """With nothing in play yet: the fact whose answer rules out most of the open rules.
+
+        Averaged over its possible answers, this is the question that splits the knowledge base
+        into its big branches (the mode, the kind of system, the power, what is heard or seen),
+        as a technician would start on the phone.
+        """
+        data = self._kb.data
+        opened = data.policy.power_off_advisory in {a.code for a in report.advisories}
+        candidates = list(open_rules(data, report.observations, ()))
+        done = {*self._observed, *self._skipped}
+        facts = sorted({f for _, unknown, _ in candidates for f in unknown} - done)
+        best: tuple[float, str] | None = None
+        for fact in facts:
+            spec = data.facts[fact]
+            if spec.type == "text" or not askable(
+                data, fact, technician=self._technician, opened=opened
+            ):
+                continue
+            probes = _probe_values(self._kb, fact)
+            tests = [c for rule, _, _ in candidates for c in rule.conditions if _decides(c, fact)]
+            if not probes or not tests:
+                continue
+            ruled_out = sum(sum(1 for c in tests if not _holds(c, v)) for v in probes)
+            score = ruled_out / len(probes)
+            if best is None or score > best[0]:
+                best = (score, fact)
+        if best is None:
+            return None
+        concerns = {
+            data.diagnoses[d.code].title
+            for rule, _, _ in candidates
+            if any(_decides(c, best[1]) for c in rule.conditions)
+            for d in rule.diagnoses
+            if d.certainty > 0
+        }
+        return make_question(data, best[1], concerns)
 
     def _most_valuable(self, longlist: Sequence[Question], report: Report) -> Question | None:
         """The first batch's best question whose answers could change something, if any."""
@@ -199,6 +243,17 @@ class Consultation:
             total += change
             moved |= names
         return (total / len(probes) if probes else 0.0), moved
+
+
+def _decides(condition: Condition, fact: str) -> bool:
+    return condition.fact == fact and condition.test not in {"known", "unknown"}
+
+
+def _holds(condition: Condition, value: Value) -> bool:
+    try:
+        return condition.holds(value)
+    except (TypeError, ValueError):
+        return False
 
 
 def _could_change(kb: KnowledgeBase, report: Report, rule: RuleSpec) -> bool:

@@ -68,7 +68,7 @@ def rank_questions(
     if technician is None:
         technician = any(kb.facts[f].access == "technician" for f in observations if f in kb.facts)
     opened = kb.policy.power_off_advisory in advisories
-    candidates = list(_open_rules(kb, observations, held))
+    candidates = list(open_rules(kb, observations, held))
     if could_matter is not None:
         candidates = [c for c in candidates if could_matter(c[0])]
     in_play = [c for c in candidates if c[2]] if scope != "all" else []
@@ -118,7 +118,7 @@ def _is_evidence(condition: Condition) -> bool:
     return condition.test != "unknown"
 
 
-def _open_rules(
+def open_rules(
     kb: KnowledgeBaseData, observations: Mapping[str, Value], held: Collection[str]
 ) -> Iterator[tuple[RuleSpec, set[str], int]]:
     """Open rules, each with its askable unknown facts and how many conditions already hold."""
@@ -155,6 +155,11 @@ def open_rule_values(
                 operand = condition.operand
                 values.extend(operand if isinstance(operand, tuple) else [operand])
     return values
+
+
+def askable(kb: KnowledgeBaseData, fact: str, *, technician: bool, opened: bool) -> bool:
+    """Whether ``fact`` may be asked now, given who answers and whether the power is off."""
+    return _allowed(kb.facts[fact].access, technician, opened)
 
 
 def _allowed(access: str, technician: bool, opened: bool) -> bool:
