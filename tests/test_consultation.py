@@ -114,3 +114,25 @@ def test_from_nothing_the_first_question_splits_the_big_branches() -> None:
     question = Consultation().next_question()
     assert question is not None and question.fact == "mode"
     assert question.choices == ("heat", "cool", "auto", "em_heat", "fan", "off")
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        {},
+        {"mode": "cool"},
+        {"reduced_heating": True},
+        {"system_type": "air_to_water"},
+        {"error_code": "E5"},
+    ],
+)
+def test_every_question_says_what_it_would_confirm_or_rule_out(start: dict[str, object]) -> None:
+    """WHY: each question names the candidates (or the hazard) its answer bears on."""
+    consultation = Consultation(start, technician=True)
+    for _ in range(5):
+        question = consultation.next_question()
+        if question is None:
+            break
+        assert question.why.startswith("The answer would confirm or rule out: "), question
+        assert question.fact not in consultation.observations
+        consultation.skip(question.fact)

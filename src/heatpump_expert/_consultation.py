@@ -223,7 +223,13 @@ class Consultation:
                     continue
                 key = score - rank * 1e-6  # ties go to the open rules' ranking
                 if best is None or key > best[0]:
-                    best = (key, make_question(self._kb.data, question.fact, concerns))
+                    # Name the candidates the answers move; else those of the rules asking it.
+                    chosen = (
+                        make_question(self._kb.data, question.fact, concerns)
+                        if concerns
+                        else question
+                    )
+                    best = (key, chosen)
             if best is not None:
                 return best[1]
         return None

@@ -101,14 +101,26 @@ def _score(
         if not unknown:
             continue
         share = _weight(rule) * (1 + progress) / len(unknown)
+        titles = _concerned_titles(kb, rule)
         for fact in unknown:
             scores[fact] = scores.get(fact, 0.0) + share
-            concerns.setdefault(fact, set()).update(
-                kb.diagnoses[d.code].title for d in rule.diagnoses
-            )
+            concerns.setdefault(fact, set()).update(titles)
             if rule.escalate is not None:
                 concerns[fact].add("a safety hazard")
+            if rule.advisories:
+                concerns[fact].add("the safety advice to give")
     return scores, concerns
+
+
+def _concerned_titles(kb: KnowledgeBaseData, rule: RuleSpec, depth: int = 0) -> set[str]:
+    """The diagnoses a rule bears on: its own, or those of the rules using what it derives."""
+    titles = {kb.diagnoses[d.code].title for d in rule.diagnoses}
+    derived = {d.fact for d in rule.derive}
+    if derived and depth < 3:
+        for other in kb.rules:
+            if other.active and derived & set(other.facts_tested()):
+                titles |= _concerned_titles(kb, other, depth + 1)
+    return titles
 
 
 def _is_evidence(condition: Condition) -> bool:
