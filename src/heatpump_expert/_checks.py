@@ -11,8 +11,10 @@ import math
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
+import attrs
+
 from ._errors import Problem, did_you_mean
-from ._layers import CycleError, rule_layers
+from ._layers import CycleError, bears_on, rule_layers
 from ._loader import (
     FileContent,
     advisories_of,
@@ -91,7 +93,9 @@ def assemble(
         files=tuple(names),
     )
     problems.extend(check(kb))
-    return (None if problems else kb), problems
+    if problems:
+        return None, problems
+    return attrs.evolve(kb, bears_on=bears_on(kb.rules)), problems
 
 
 def _merge(

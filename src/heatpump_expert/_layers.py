@@ -65,6 +65,29 @@ def rule_layers(rules: Iterable[RuleSpec]) -> dict[str, int]:
     return layers
 
 
+def bears_on(rules: Iterable[RuleSpec]) -> dict[str, frozenset[str]]:
+    """For each active rule, the diagnoses it bears on: its own, and those of the rules that test
+    what it derives (followed through further derivations)."""
+    active = [r for r in rules if r.active]
+    testers: dict[str, list[RuleSpec]] = {}
+    for rule in active:
+        for fact in rule.facts_tested():
+            testers.setdefault(fact, []).append(rule)
+    out: dict[str, frozenset[str]] = {}
+
+    def codes(rule: RuleSpec, seen: frozenset[str]) -> frozenset[str]:
+        found = {d.code for d in rule.diagnoses if d.certainty > 0}
+        for derivation in rule.derive:
+            for other in testers.get(derivation.fact, ()):
+                if other.id not in seen:
+                    found |= codes(other, seen | {other.id})
+        return frozenset(found)
+
+    for rule in active:
+        out[rule.id] = codes(rule, frozenset({rule.id}))
+    return out
+
+
 def conclusion_layers(rules: Iterable[RuleSpec], layers: Mapping[str, int]) -> dict[str, int]:
     """Layer after which each conclusion key is settled (the highest layer producing it)."""
     out: dict[str, int] = {}

@@ -257,3 +257,5 @@ class KnowledgeBaseData:
     policy: Policy
     rules: tuple[RuleSpec, ...]
     files: tuple[str, ...]
+    #: For each active rule id, the diagnosis codes it bears on (its own and downstream ones).
+    bears_on: Mapping[str, frozenset[str]] = attrs.field(factory=dict)

@@ -112,15 +112,10 @@ def _score(
     return scores, concerns
 
 
-def _concerned_titles(kb: KnowledgeBaseData, rule: RuleSpec, depth: int = 0) -> set[str]:
+def _concerned_titles(kb: KnowledgeBaseData, rule: RuleSpec) -> set[str]:
     """The diagnoses a rule bears on: its own, or those of the rules using what it derives."""
-    titles = {kb.diagnoses[d.code].title for d in rule.diagnoses}
-    derived = {d.fact for d in rule.derive}
-    if derived and depth < 3:
-        for other in kb.rules:
-            if other.active and derived & set(other.facts_tested()):
-                titles |= _concerned_titles(kb, other, depth + 1)
-    return titles
+    codes = kb.bears_on.get(rule.id) or {d.code for d in rule.diagnoses}
+    return {kb.diagnoses[code].title for code in codes}
 
 
 def _is_evidence(condition: Condition) -> bool:
