@@ -97,7 +97,7 @@ def main() -> None:
     )
     print(f"{'ratio baseline / diagnose()':<38} {baseline / ours:8.1f} x")
 
-    _consultation_figures(cases=10 if parser.parse_args().quick else 30)
+    _consultation_figures(cases=30)  # the same sample as tests/test_consultation_evaluation.py
 
     tracemalloc.start()
     for case in CASES:
