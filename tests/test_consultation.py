@@ -136,3 +136,10 @@ def test_every_question_says_what_it_would_confirm_or_rule_out(start: dict[str, 
         assert question.why.startswith("The answer would confirm or rule out: "), question
         assert question.fact not in consultation.observations
         consultation.skip(question.fact)
+
+
+def test_skip_accepts_unit_aliases(kb) -> None:  # type: ignore[no-untyped-def]
+    """Skipping outdoor_temp_c skips outdoor_temp_f, as answer() accepts both names."""
+    consultation = Consultation(knowledge_base=kb)
+    consultation.skip("outdoor_temp_c")
+    assert consultation.skipped == ("outdoor_temp_f",)

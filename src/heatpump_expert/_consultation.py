@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ._errors import InvalidValueError, UnknownFactError, did_you_mean
+from ._errors import InvalidValueError, UnknownFactError
 from ._escalation import leading
 from ._knowledge_base import KnowledgeBase, default_knowledge_base
 from ._model import Condition, FactSpec, RuleSpec
+from ._observations import canonical_name
 from ._questions import askable, make_question, open_rule_values, open_rules, rank_questions
 from ._report import Question, Report, Value
 
@@ -79,8 +80,9 @@ class Consultation:
         self._changed()
 
     def skip(self, fact: str) -> None:
-        """The person does not know ``fact``: it is not asked again."""
+        """The person does not know ``fact``: it is not asked again (``_c``/``_bar`` names too)."""
         self._spec(fact)
+        fact = canonical_name(self._kb.facts, fact)
         if fact not in self._skipped:
             self._skipped.append(fact)
         self._changed()
@@ -132,11 +134,7 @@ class Consultation:
     def _spec(self, fact: str) -> FactSpec:
         if not isinstance(fact, str):
             raise UnknownFactError(f"fact names are strings, not {fact!r}", fact=repr(fact))
-        spec = self._kb.facts.get(fact)
-        if spec is None:
-            hint = did_you_mean(fact, self._kb.facts)
-            raise UnknownFactError(f"unknown fact {fact!r}.{hint}", fact=fact)
-        return spec
+        return self._kb.facts[canonical_name(self._kb.facts, fact)]
 
     def _choose(self) -> Question | None:
         report = self.report

@@ -80,6 +80,11 @@ def normalise(
     return dict(sorted(result.items()))
 
 
+def canonical_name(facts: Mapping[str, FactSpec], key: object) -> str:
+    """The fact a name refers to: ``outdoor_temp_c`` is ``outdoor_temp_f``."""
+    return _resolve(facts, key)[0]
+
+
 def _resolve(
     facts: Mapping[str, FactSpec], key: object
 ) -> tuple[str, FactSpec, Callable[[float], float] | None]:
