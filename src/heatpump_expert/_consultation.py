@@ -232,9 +232,32 @@ class Consultation:
                 return best[1]
         return None
 
+    def _operand_probes(self, fact: str) -> list[Value]:
+        """Answers worth trying for one operand of a derived difference whose other is known.
+
+        Return air matters only through the split: with the supply known, the return values to
+        try are those that put the split at each of its thresholds.
+        """
+        probes: list[Value] = []
+        for rule in self._kb.data.rules:
+            for derivation in rule.derive:
+                if derivation.difference is None or fact not in derivation.difference:
+                    continue
+                first, second = derivation.difference
+                other = second if fact == first else first
+                known = self._observed.get(other)
+                if not isinstance(known, int | float) or isinstance(known, bool):
+                    continue
+                for threshold in _probe_values(self._kb, derivation.fact):
+                    if isinstance(threshold, int | float) and not isinstance(threshold, bool):
+                        value = known + threshold if fact == first else known - threshold
+                        if _in_range(self._kb.facts[fact], value):
+                            probes.append(value)
+        return list(dict.fromkeys(probes))[:_MAX_PROBES]
+
     def _value_of_asking(self, fact: str, now: Report) -> tuple[float, set[str]]:
         """Mean change over the possible answers, and the candidates those answers move."""
-        probes: list[Value] = _probe_values(self._kb, fact)
+        probes: list[Value] = _probe_values(self._kb, fact) or self._operand_probes(fact)
         if self._kb.facts[fact].type == "text":
             held = {d.code for d in now.diagnoses}
             in_play = open_rule_values(self._kb.data, fact, now.observations, held)
