@@ -22,10 +22,6 @@ _UNITS = {
 _WORDS = {"below": "below", "above": "above", "at_most": "at most", "at_least": "at least"}
 
 
-def _fact(kb: KnowledgeBaseData, name: str) -> str:
-    return f"`{name}`"
-
-
 def _value(value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
@@ -41,24 +37,25 @@ def describe_condition(kb: KnowledgeBaseData, condition: Condition) -> str:
     spec = kb.facts[name]
     unit = f" {_UNITS[spec.unit]}" if spec.unit else ""
     test, operand = condition.test, condition.operand
+    fact = f"`{name}`"
     if test == "equals":
-        return f"{_fact(kb, name)} is {_value(operand)}"
+        return f"{fact} is {_value(operand)}"
     if test == "in":
-        return f"{_fact(kb, name)} is one of {', '.join(map(_value, operand))}"
+        return f"{fact} is one of {', '.join(map(_value, operand))}"
     if test == "not_in":
-        return f"{_fact(kb, name)} is known and not {', '.join(map(_value, operand))}"
+        return f"{fact} is known and not {', '.join(map(_value, operand))}"
     if test in _WORDS:
-        return f"{_fact(kb, name)} {_WORDS[test]} {operand}{unit}"
+        return f"{fact} {_WORDS[test]} {operand}{unit}"
     if test == "between":
         low, high = operand
-        return f"{_fact(kb, name)} between {low} and {high}{unit}"
+        return f"{fact} between {low} and {high}{unit}"
     if test == "known":
-        return f"{_fact(kb, name)} is known"
+        return f"{fact} is known"
     if test == "unknown":
-        return f"{_fact(kb, name)} is not known"
+        return f"{fact} is not known"
     if test == "matches_family":
-        return f"{_fact(kb, name)} starts with `{operand}` (ignoring case and punctuation)"
-    return f"{_fact(kb, name)} reads {' or '.join(map(_value, operand))}"
+        return f"{fact} starts with `{operand}` (ignoring case and punctuation)"
+    return f"{fact} reads {' or '.join(map(_value, operand))}"
 
 
 def _rule_line(kb: KnowledgeBaseData, rule: RuleSpec, certainty: float | None = None) -> str:
