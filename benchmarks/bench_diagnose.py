@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from heatpump_expert import diagnose, load_knowledge_base
-from heatpump_expert._knowledge_base import default_knowledge_base
+from heatpump_expert._conclusions.knowledge_base import default_knowledge_base
 
 CASES: list[dict[str, object]] = [
     {"mode": "cool", "reduced_cooling": True, "visible_debris": "leaves"},

@@ -79,7 +79,7 @@ _COMPLAINT_GROUPS = (
 
 def _main_complaint(case: dict[str, Any]) -> dict[str, Any]:
     """The first thing the person would say: the case's first complaint (or code, or nothing)."""
-    from heatpump_expert._knowledge_base import default_knowledge_base
+    from heatpump_expert._conclusions.knowledge_base import default_knowledge_base
 
     facts = default_knowledge_base().facts
     for group in _COMPLAINT_GROUPS:
@@ -90,7 +90,7 @@ def _main_complaint(case: dict[str, Any]) -> dict[str, Any]:
 
 
 def _is_technician_case(case: dict[str, Any]) -> bool:
-    from heatpump_expert._knowledge_base import default_knowledge_base
+    from heatpump_expert._conclusions.knowledge_base import default_knowledge_base
 
     facts = default_knowledge_base().facts
     return any(facts[n].access == "technician" for n in case if n in facts)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from heatpump_expert import KnowledgeBase
-from heatpump_expert._model import Condition, FactSpec, RuleSpec
+from heatpump_expert._knowledge.conditions import condition_test
+from heatpump_expert._knowledge.model import Condition, FactSpec, RuleSpec
 
 
 class Unsatisfiable(Exception):
@@ -29,23 +30,12 @@ def sample_value(spec: FactSpec) -> Any:
 
 
 def satisfying_value(spec: FactSpec, condition: Condition) -> Any:
-    test, operand = condition.test, condition.operand
-    if test in {"equals", "at_most", "at_least", "matches_family"}:
-        return operand
-    if test in {"in", "matches_text"}:
-        return operand[0]  # type: ignore[index]
-    if test == "between":
-        return operand[0]  # type: ignore[index]
-    if test == "below":
-        return operand - 1  # type: ignore[operator]
-    if test == "above":
-        return operand + 1  # type: ignore[operator]
-    if test == "not_in":
-        choices = [v for v in spec.choices if v not in operand]  # type: ignore[operator]
-        if not choices:
-            raise Unsatisfiable(condition)
-        return choices[0]
-    return sample_value(spec)  # known
+    """A value of ``spec`` that satisfies ``condition`` (the registry's example for its test)."""
+    try:
+        value = condition_test(condition.test).example(condition.operand, spec.choices)
+    except LookupError:
+        raise Unsatisfiable(condition) from None
+    return sample_value(spec) if value is None else value
 
 
 class CaseBuilder:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from heatpump_expert._cli import main
+from heatpump_expert._interfaces.cli import main
 
 
 def run(*argv: str, stdin: str = "") -> tuple[int, str]:

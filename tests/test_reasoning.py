@@ -217,7 +217,7 @@ def test_engine_failure_is_converted(tmp_path: Path, monkeypatch: pytest.MonkeyP
     from heatpump_expert import EngineError
 
     kb = make_kb(tmp_path, [rule("t.a", [{"fact": "dirty", "equals": True}], DIRT)])
-    engine_class = kb._engine_class
+    engine_class = kb._pool.engine_class
 
     def broken_run(self: object, steps: float = float("inf")) -> None:
         raise KeyError("boom")

@@ -6,8 +6,18 @@
 'blocked_outdoor_airflow'
 """
 
-from ._api import diagnose
-from ._consultation import Consultation
+from ._conclusions.knowledge_base import KnowledgeBase, diagnose, load_knowledge_base
+from ._conclusions.report import Report
+from ._conclusions.results import (
+    Action,
+    Advisory,
+    Diagnosis,
+    Escalation,
+    Evidence,
+    Question,
+    TraceStep,
+)
+from ._consultation.session import Consultation
 from ._errors import (
     ConflictingObservationError,
     EngineError,
@@ -19,18 +29,8 @@ from ._errors import (
     Problem,
     UnknownFactError,
 )
-from ._knowledge_base import KnowledgeBase, check_knowledge_base, load_knowledge_base
-from ._model import EscalationLevel
-from ._report import (
-    Action,
-    Advisory,
-    Diagnosis,
-    Escalation,
-    Evidence,
-    Question,
-    Report,
-    TraceStep,
-)
+from ._knowledge.levels import EscalationLevel
+from ._knowledge.loading import check_knowledge_base
 
 __version__ = "0.1.0"
 

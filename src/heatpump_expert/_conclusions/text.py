@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
-from ._report import Report, Value
+from .._knowledge.model import Value
+from .results import Advisory, Diagnosis, Escalation, Question, TraceStep
 
 _MARK = {"danger": "DANGER", "warning": "WARNING", "caution": "CAUTION", "info": "NOTE"}
 
 
-def render_report(report: Report) -> str:
+def render_report(
+    advisories: Sequence[Advisory],
+    escalation: Escalation,
+    diagnoses: Sequence[Diagnosis],
+    questions: Sequence[Question],
+) -> str:
+    """The readable report: advisories, what to do now, the findings, what to check next."""
     lines: list[str] = []
-    if report.advisories:
+    if advisories:
         lines.append("Safety first:")
-        lines += [
-            f"  [{_MARK.get(a.severity, a.severity.upper())}] {a.text}" for a in report.advisories
-        ]
+        lines += [f"  [{_MARK.get(a.severity, a.severity.upper())}] {a.text}" for a in advisories]
         lines.append("")
-    escalation = report.escalation
     lines.append(f"What to do now: {escalation.level.value}")
     if escalation.who:
         lines.append(f"  Who: {escalation.who}")
@@ -25,9 +29,9 @@ def render_report(report: Report) -> str:
         lines.append(f"  If that does not fix it: {escalation.if_unresolved.value}")
     lines += [f"  - {reason}" for reason in escalation.reasons]
     lines.append("")
-    if report.diagnoses:
+    if diagnoses:
         lines.append("Findings, most likely first:")
-        for rank, diagnosis in enumerate(report.diagnoses, 1):
+        for rank, diagnosis in enumerate(diagnoses, 1):
             label = " (normal operation)" if diagnosis.kind == "normal" else ""
             lines.append(f"  {rank}. {diagnosis.title}{label}: {diagnosis.certainty:.0%}")
             for action in diagnosis.actions:
@@ -35,10 +39,10 @@ def render_report(report: Report) -> str:
                 lines.append(f"     * {action.text} ({action.who}{power})")
     else:
         lines.append("No finding yet from what was observed.")
-    if report.questions:
+    if questions:
         lines.append("")
         lines.append("Worth checking next:")
-        lines += [f"  ? {q.text} ({q.fact})" for q in report.questions]
+        lines += [f"  ? {q.text} ({q.fact})" for q in questions]
     return "\n".join(lines)
 
 
@@ -53,10 +57,12 @@ def _shown(value: object) -> str:
     return str(value)
 
 
-def render_explanation(report: Report) -> str:
+def render_explanation(
+    diagnoses: Sequence[Diagnosis], trace: Sequence[TraceStep], escalation: Escalation
+) -> str:
     """HOW: each conclusion with the rules and the observed facts behind it."""
     lines = ["How these conclusions were reached:"]
-    for diagnosis in report.diagnoses:
+    for diagnosis in diagnoses:
         lines.append(f"- {diagnosis.title} ({diagnosis.code}), {diagnosis.certainty:.0%}:")
         for evidence in diagnosis.evidence:
             side = "for" if evidence.certainty > 0 else "against"
@@ -65,9 +71,7 @@ def render_explanation(report: Report) -> str:
                 f'"{evidence.title}", because {_facts(evidence.facts)}'
             )
     hazards = [
-        s
-        for s in report.trace
-        if any(c.startswith(("escalate", "advisory")) for c in s.conclusions)
+        s for s in trace if any(c.startswith(("escalate", "advisory")) for c in s.conclusions)
     ]
     if hazards:
         lines.append("Safety rules that fired:")
@@ -77,5 +81,5 @@ def render_explanation(report: Report) -> str:
         ]
     if len(lines) == 1:
         lines.append("- No rule reached a conclusion from what was observed.")
-    lines.append("Escalation: " + "; ".join(report.escalation.reasons))
+    lines.append("Escalation: " + "; ".join(escalation.reasons))
     return "\n".join(lines)

@@ -1,17 +1,10 @@
 """Compiling a checked knowledge base onto an experta ``KnowledgeEngine`` class.
 
-Working memory holds these facts:
-
-* ``Obs(name, value)``: an observation, or a fact derived by a rule;
-* ``Support(code, rule, certainty, layer)``: one rule's weighted evidence for or against a
-  diagnosis;
-* ``Held(code, certainty)``: a diagnosis whose combined certainty reached the floor;
-* ``Fired(rule)``, ``Advice(code, origin)``, ``Todo(code, index, power_off)``, ``Hazard(rule)``.
-
-Stages follow salience, from high to low: each layer of knowledge-base rules (see ``_layers``)
-is followed by an aggregation step that combines the layer's evidence into ``Held`` facts; then
-the catalogue stage (actions and advisories of held diagnoses), then the power-off stage. Within a
-stage the order of activations does not change the result.
+Working memory holds the facts of ``memory``. Stages follow salience, from high to low: each
+layer of knowledge-base rules (see ``_knowledge.layers``) is followed by an aggregation step that
+combines the layer's evidence into ``Held`` facts; then the catalogue stage (actions and
+advisories of held diagnoses), then the power-off stage. Within a stage the order of activations
+does not change the result.
 """
 
 from __future__ import annotations
@@ -19,39 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ._certainty import combine
-from ._experta import MATCH, NOT, Fact, KnowledgeEngine, L, P, Rule, tune_matcher
-from ._layers import conclusion_layers, rule_layers
-from ._model import Condition, Derivation, KnowledgeBaseData, RuleSpec
-
-
-class Obs(Fact):  # type: ignore[misc]
-    """An observation or derived fact."""
-
-
-class Support(Fact):  # type: ignore[misc]
-    """Evidence from one rule for (certainty > 0) or against (< 0) a diagnosis."""
-
-
-class Held(Fact):  # type: ignore[misc]
-    """A diagnosis whose combined certainty is at or above the floor."""
-
-
-class Settled(Fact):  # type: ignore[misc]
-    """A layer whose conclusions have been combined."""
-
-
-class Fired(Fact):  # type: ignore[misc]
-    """A knowledge-base rule that fired."""
-
-
-class Advice(Fact):  # type: ignore[misc]
-    """An advisory, with what brought it (a rule id, a diagnosis code or the policy)."""
-
-
-class Todo(Fact):  # type: ignore[misc]
-    """An action of a held diagnosis (by index in its catalogue entry)."""
-
+from .._knowledge.layers import conclusion_layers, rule_layers
+from .._knowledge.model import Condition, Derivation, KnowledgeBaseData, RuleSpec
+from .certainty import combine
+from .experta_shim import MATCH, NOT, KnowledgeEngine, L, P, Rule
+from .memory import Advice, Fired, Held, Obs, Settled, Support, Todo
+from .rete import tune_matcher
 
 _TOP = 100_000
 _CATALOGUE_SALIENCE = -10
@@ -133,10 +99,9 @@ def _pattern(condition: Condition) -> Any:
     if condition.diagnosis is not None:
         held = Held(code=L(condition.diagnosis))
         return held if condition.present else NOT(held)
-    if condition.test == "unknown":
-        return NOT(Obs(name=L(condition.fact)))
-    if condition.test == "known":
-        return Obs(name=L(condition.fact))
+    if not condition.reads_value:  # known / unknown: whether the fact is in working memory
+        present = Obs(name=L(condition.fact))
+        return NOT(present) if condition.tests_absence else present
     return Obs(name=L(condition.fact), value=P(_predicate(condition)))
 
 

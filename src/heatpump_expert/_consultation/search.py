@@ -1,24 +1,30 @@
-"""A consultation: ask for what is missing, one question at a time (contract §5).
+"""Choosing the next question of a consultation: the answer most likely to change the picture.
 
-The next question is chosen from the rules themselves. The open rules (``_questions``) propose a
-short list of unknown facts; each is then tried: the engine reasons once per possible answer,
-and the fact whose answers would most change the picture (the leading diagnoses, the escalation,
-the advisories) is asked. When no candidate's answer could change anything, there is no
-question left.
+From nothing, the fact that rules out most open rules comes first (the branches a technician
+starts with on the phone). Then the open rules propose a short list of unknown facts
+(``_conclusions.questions``); each is tried by reasoning once per possible answer, and the fact
+whose answers would most change the leading diagnoses, the escalation or the advisories wins.
+Failing that, a fact of a rule that could still lead, escalate or advise once its other facts are
+known. None when no candidate could change anything.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Collection, Mapping, Sequence
 
-from ._errors import InvalidValueError, UnknownFactError
-from ._escalation import leading
-from ._knowledge_base import KnowledgeBase, default_knowledge_base
-from ._model import Condition, FactSpec, RuleSpec
-from ._observations import canonical_name
-from ._questions import askable, make_question, open_rule_values, open_rules, rank_questions
-from ._report import Question, Report, Value
+from .._conclusions.escalation import leading
+from .._conclusions.knowledge_base import KnowledgeBase
+from .._conclusions.questions import (
+    askable,
+    make_question,
+    open_rule_values,
+    open_rules,
+    rank_questions,
+)
+from .._conclusions.report import Report
+from .._conclusions.results import Question
+from .._knowledge.conditions import condition_test
+from .._knowledge.model import Condition, FactSpec, RuleSpec, Value
 
 #: How many of the open rules' best facts are tried at a time by reasoning with each answer.
 _SHORTLIST = 6
@@ -28,116 +34,24 @@ _LONGLIST = 18
 _MAX_PROBES = 6
 
 
-class Consultation:
-    """Ask for the missing facts one at a time; see ``next_question``, ``answer`` and ``skip``.
-
-    ``technician=True`` lets technician-only facts (gauges, meters) be asked. Facts that need the
-    unit open are asked only once the report carries the power-off advisory.
-    """
+class QuestionSearch:
+    """The search for one consultation's next question, from what it knows and has skipped."""
 
     def __init__(
         self,
-        observations: Mapping[str, object] | None = None,
-        /,
+        kb: KnowledgeBase,
+        observed: Mapping[str, Value],
+        skipped: Collection[str],
         *,
-        technician: bool = False,
-        knowledge_base: KnowledgeBase | None = None,
+        technician: bool,
     ) -> None:
-        self._kb = knowledge_base or default_knowledge_base()
-        self._observed: dict[str, Value] = self._kb.normalise(observations)
-        self._skipped: list[str] = []
+        self._kb = kb
+        self._observed = dict(observed)
+        self._skipped = list(skipped)
         self._technician = technician
-        self._report: Report | None = None
-        self._next: tuple[Question | None] | None = None
 
-    @property
-    def technician(self) -> bool:
-        return self._technician
-
-    @property
-    def observations(self) -> Mapping[str, Value]:
-        """What has been observed or answered so far (normalised)."""
-        return dict(self._observed)
-
-    @property
-    def skipped(self) -> tuple[str, ...]:
-        """Facts the person did not know; they are not asked again."""
-        return tuple(self._skipped)
-
-    @property
-    def report(self) -> Report:
-        """The report for everything answered so far."""
-        if self._report is None:
-            self._report = self._kb.reason(self._observed, asked=frozenset(self._skipped))
-        return self._report
-
-    def answer(self, fact: str, value: object) -> None:
-        """Record an answer, validated exactly like ``diagnose`` input (``_c``/``_bar`` too)."""
-        given = self._kb.normalise({fact: value})
-        if not given:
-            raise InvalidValueError(f"no answer given for {fact!r}: use skip() instead", fact=fact)
-        self._observed = dict(sorted({**self._observed, **given}.items()))
-        self._changed()
-
-    def skip(self, fact: str) -> None:
-        """The person does not know ``fact``: it is not asked again (``_c``/``_bar`` names too)."""
-        self._spec(fact)
-        fact = canonical_name(self._kb.facts, fact)
-        if fact not in self._skipped:
-            self._skipped.append(fact)
-        self._changed()
-
-    def next_question(self) -> Question | None:
-        """The single most useful unknown fact to ask now, or None when nothing could change."""
-        if self._next is None:
-            self._next = (self._choose(),)
-        return self._next[0]
-
-    def to_dict(self) -> dict[str, Any]:
-        """The consultation as JSON-compatible data, to save and resume."""
-        return {
-            "observations": dict(self._observed),
-            "skipped": list(self._skipped),
-            "technician": self._technician,
-        }
-
-    @classmethod
-    def from_dict(
-        cls, data: Mapping[str, Any], *, knowledge_base: KnowledgeBase | None = None
-    ) -> Consultation:
-        """Resume a consultation saved with ``to_dict``."""
-        skipped = data.get("skipped", []) if isinstance(data, Mapping) else None
-        technician = data.get("technician", False) if isinstance(data, Mapping) else None
-        if (
-            not isinstance(data, Mapping)
-            or not isinstance(data.get("observations", {}), Mapping)
-            or not isinstance(skipped, list)
-            or not all(isinstance(fact, str) for fact in skipped)
-            or not isinstance(technician, bool)
-        ):
-            raise InvalidValueError(
-                "a saved consultation is a mapping with observations (a mapping), skipped "
-                "(a list of fact names) and technician (true or false)",
-                fact="consultation",
-            )
-        consultation = cls(
-            data.get("observations", {}), technician=technician, knowledge_base=knowledge_base
-        )
-        for fact in skipped:
-            consultation.skip(fact)
-        return consultation
-
-    def _changed(self) -> None:
-        self._report = None
-        self._next = None
-
-    def _spec(self, fact: str) -> FactSpec:
-        if not isinstance(fact, str):
-            raise UnknownFactError(f"fact names are strings, not {fact!r}", fact=repr(fact))
-        return self._kb.facts[canonical_name(self._kb.facts, fact)]
-
-    def _choose(self) -> Question | None:
-        report = self.report
+    def choose(self, report: Report) -> Question | None:
+        """The question to ask next, given the report so far; None when nothing could change."""
         data = self._kb.data
 
         def ranked(scope: str, *, potential: bool) -> tuple[Question, ...]:
@@ -273,7 +187,7 @@ class Consultation:
 
 
 def _decides(condition: Condition, fact: str) -> bool:
-    return condition.fact == fact and condition.test not in {"known", "unknown"}
+    return condition.fact == fact and condition.reads_value
 
 
 def _holds(condition: Condition, value: Value) -> bool:
@@ -327,9 +241,9 @@ def _probe_values(kb: KnowledgeBase, fact: str) -> list[Value]:
     named: list[Value] = []
     for rule in kb.data.rules:
         for condition in rule.conditions:
-            if condition.fact != fact or condition.test in {"known", "unknown"}:
+            if condition.fact != fact or not condition.reads_value:
                 continue
-            named.extend(_values_around(condition.test, condition.operand))
+            named.extend(condition_test(condition.test).probes(condition.operand))
     if spec.type == "enum":
         values: list[Value] = list(spec.values)
         mentioned = [v for v in values if v in named]
@@ -337,17 +251,6 @@ def _probe_values(kb: KnowledgeBase, fact: str) -> list[Value]:
         return (mentioned + unmentioned)[:_MAX_PROBES]
     unique = list(dict.fromkeys(v for v in named if _in_range(spec, v)))
     return unique[:_MAX_PROBES]
-
-
-def _values_around(test: str, operand: Any) -> Sequence[Value]:
-    if test in {"equals", "in", "not_in", "matches_text"}:
-        return list(operand) if isinstance(operand, tuple) else [operand]
-    if test == "matches_family":
-        return [operand]
-    if test == "between":
-        low, high = operand
-        return [low, high, low - 1, high + 1]
-    return [operand - 1, operand + 1]
 
 
 def _in_range(spec: FactSpec, value: Value) -> bool:

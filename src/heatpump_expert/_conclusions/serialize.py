@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 import cattrs
 
-from ._errors import InvalidValueError
-from ._report import Value
+from .._errors import InvalidValueError
+from .._knowledge.model import Value
+from .results import ReadOnlyMapping
+
+_T = TypeVar("_T")
 
 converter = cattrs.Converter(forbid_extra_keys=True)
 
@@ -27,6 +31,20 @@ def _strings(value: Any, _: Any) -> tuple[str, ...]:
 converter.register_structure_hook(Value, _passthrough)
 converter.register_structure_hook_func(lambda cls: cls == tuple[str, ...], _strings)
 converter.register_structure_hook(bool | str, _passthrough)
+converter.register_unstructure_hook(ReadOnlyMapping, dict)
+
+
+def to_data(value: object) -> dict[str, Any]:
+    """A report (or any result type) as JSON-compatible data."""
+    return converter.unstructure(value)  # type: ignore[no-any-return]
+
+
+def from_data(data: Mapping[str, Any], cls: type[_T]) -> _T:
+    """Restore ``cls`` from ``to_data`` output, with the library's error for bad data."""
+    try:
+        return converter.structure(dict(data), cls)
+    except Exception as error:  # cattrs raises several exception types
+        raise structure_error(error) from error
 
 
 def structure_error(error: Exception) -> InvalidValueError:

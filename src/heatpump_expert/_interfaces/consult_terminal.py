@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ._consultation import Consultation
-from ._errors import InputError
-from ._report import Question
+from .._conclusions.results import Question
+from .._consultation.session import Consultation
+from .._errors import InputError
 
 
 def _label(choice: bool | str) -> str:

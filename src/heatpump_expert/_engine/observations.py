@@ -9,14 +9,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator, Mapping
 
-from ._errors import (
+from .._errors import (
     ConflictingObservationError,
     InvalidValueError,
     UnknownFactError,
     did_you_mean,
 )
-from ._model import FactSpec
-from ._report import Value
+from .._knowledge.model import FactSpec, Value
 
 PSI_PER_BAR = 14.503774
 

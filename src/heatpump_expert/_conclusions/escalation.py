@@ -12,8 +12,9 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from ._model import EscalationLevel, KnowledgeBaseData, RuleSpec
-from ._report import Diagnosis, Escalation, Value
+from .._knowledge.levels import EscalationLevel
+from .._knowledge.model import KnowledgeBaseData, RuleSpec, Value
+from .results import Diagnosis, Escalation
 
 _LEVEL_WORDS = {
     EscalationLevel.NONE: "normal operation, nothing to do",

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import Any
 
-from ._model import Condition, KnowledgeBaseData, RuleSpec
-from ._report import Question, Value
+from .._knowledge.model import Condition, KnowledgeBaseData, RuleSpec, Value
+from .results import Question
 
 
 def _status(condition: Condition, observations: Mapping[str, Value], held: Collection[str]) -> str:
@@ -26,10 +26,10 @@ def _status(condition: Condition, observations: Mapping[str, Value], held: Colle
         return "holds" if (condition.diagnosis in held) == condition.present else "fails"
     fact = condition.fact or ""
     if fact not in observations:
-        return "holds" if condition.test == "unknown" else "unknown"
-    if condition.test == "unknown":
+        return "holds" if condition.tests_absence else "unknown"
+    if condition.tests_absence:
         return "fails"
-    return "holds" if condition.test == "known" or condition.holds(observations[fact]) else "fails"
+    return "holds" if condition.holds(observations[fact]) else "fails"
 
 
 def _askable(kb: KnowledgeBaseData, fact: str, observations: Mapping[str, Value]) -> list[str]:
@@ -122,7 +122,7 @@ def _is_evidence(condition: Condition) -> bool:
     """Whether a holding condition is positive evidence (not merely an absence)."""
     if condition.diagnosis is not None:
         return condition.present
-    return condition.test != "unknown"
+    return not condition.tests_absence
 
 
 def open_rules(
@@ -158,7 +158,7 @@ def open_rule_values(
         if any(s == "fails" for _, s in statuses) or not any(s == "holds" for _, s in statuses):
             continue
         for condition, _ in statuses:
-            if condition.fact == fact and condition.test not in {"known", "unknown"}:
+            if condition.fact == fact and condition.reads_value:
                 operand = condition.operand
                 values.extend(operand if isinstance(operand, tuple) else [operand])
     return values

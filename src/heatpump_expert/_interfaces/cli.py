@@ -18,13 +18,16 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
-from ._consult_cli import run_consultation
-from ._consultation import Consultation
-from ._errors import HeatpumpExpertError, InputError, InvalidValueError
-from ._knowledge_base import KnowledgeBase, check_knowledge_base, default_knowledge_base
-from ._model import FactSpec
+from .._conclusions.knowledge_base import KnowledgeBase, default_knowledge_base
+from .._consultation.session import Consultation
+from .._errors import HeatpumpExpertError, InputError, InvalidValueError
+from .._knowledge.loading import check_knowledge_base
+from .._knowledge.model import FactSpec
+from .consult_terminal import run_consultation
+from .kb_docs import render
 
 _UNIT_NAMES = {"degF": "°F", "degF_difference": "°F difference", "psi": "psi"}
 _TRUE = {"true", "yes", "y", "1", "on"}
@@ -118,10 +121,6 @@ def _list_facts(kb: KnowledgeBase, out: TextIO) -> None:
 
 
 def _docs(output: str, *, check: bool, out: TextIO) -> int:
-    from pathlib import Path  # noqa: PLC0415
-
-    from ._kb_docs import render  # noqa: PLC0415
-
     text = render(default_knowledge_base().data)
     path = Path(output)
     current = path.read_text(encoding="utf-8") if path.exists() else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from ._model import RuleSpec
+from .model import RuleSpec
 
 
 class CycleError(ValueError):

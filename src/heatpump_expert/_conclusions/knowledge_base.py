@@ -1,24 +1,23 @@
-"""A loaded, checked and compiled knowledge base, and the ``diagnose`` call on it."""
+"""A loaded, checked and compiled knowledge base, and ``diagnose`` on it: the pipeline assembled.
+
+Observations are checked and converted (``_engine.observations``), reasoned on by an engine lent
+by the pool (``_engine``), and the working memory becomes a ``Report`` (``build``).
+"""
 
 from __future__ import annotations
 
-import os
-import queue
 import threading
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-from ._checks import assemble
-from ._compiler import compile_engine
-from ._errors import EngineError, KnowledgeBaseError, Problem
-from ._loader import builtin_rules_dir, display_name, read_file, rule_files
-from ._model import FactSpec, KnowledgeBaseData
-from ._observations import normalise
-from ._reasoning import build_report
-from ._report import Report
-
-StrPath = str | os.PathLike[str]
+from .._engine.compiler import compile_engine
+from .._engine.observations import normalise
+from .._engine.pool import EnginePool
+from .._errors import EngineError, KnowledgeBaseError
+from .._knowledge.loading import StrPath, read_knowledge_base
+from .._knowledge.model import FactSpec, KnowledgeBaseData
+from .build import build_report
+from .report import Report
 
 
 class KnowledgeBase:
@@ -30,8 +29,7 @@ class KnowledgeBase:
 
     def __init__(self, data: KnowledgeBaseData) -> None:
         self._data = data
-        self._engine_class = compile_engine(data)
-        self._pool: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._pool = EnginePool(compile_engine(data))
 
     @property
     def data(self) -> KnowledgeBaseData:
@@ -66,7 +64,7 @@ class KnowledgeBase:
         ``asked``: facts not to suggest again; ``with_questions=False`` skips ranking questions
         (for a consultation trying possible answers).
         """
-        engine = self._acquire()
+        engine = self._pool.acquire()
         try:
             engine.start(dict(observed))
             engine.run()
@@ -78,48 +76,8 @@ class KnowledgeBase:
                 f"the inference engine failed ({type(error).__name__}: {error}); "
                 "this is a bug in heatpump_expert or in the knowledge base"
             ) from error
-        self._release(engine)
+        self._pool.release(engine)
         return build_report(self._data, facts, derived, asked, with_questions=with_questions)
-
-    def _acquire(self) -> Any:
-        try:
-            return self._pool.get_nowait()
-        except queue.Empty:
-            return self._engine_class()
-
-    def _release(self, engine: Any) -> None:
-        self._pool.put(engine)  # working memory is cleared when the engine is next started
-
-
-def _read_all(paths: list[Path]) -> tuple[KnowledgeBaseData | None, list[Problem]]:
-    problems: list[Problem] = []
-    contents = []
-    files = rule_files(paths)
-    if not files:
-        return None, [Problem(f"no YAML files found in {', '.join(map(str, paths))}")]
-    for path in files:
-        content, found = read_file(path, display_name(path, paths))
-        problems += found
-        if content is not None:
-            contents.append(content)
-    data, found = assemble(contents, all_files_read=not problems)
-    return (None if problems else data), problems + found
-
-
-def _paths(paths: tuple[StrPath, ...], include_builtin: bool) -> list[Path]:
-    chosen = [Path(p) for p in paths]
-    if include_builtin or not chosen:
-        chosen.insert(0, builtin_rules_dir())
-    return chosen
-
-
-def check_knowledge_base(*paths: StrPath, include_builtin: bool = False) -> tuple[Problem, ...]:
-    """Every problem of a knowledge base, collected at once (empty when it is sound).
-
-    With no paths, checks the built-in knowledge base.
-    """
-    _, problems = _read_all(_paths(paths, include_builtin))
-    return tuple(problems)
 
 
 def load_knowledge_base(*paths: StrPath, include_builtin: bool = False) -> KnowledgeBase:
@@ -129,7 +87,7 @@ def load_knowledge_base(*paths: StrPath, include_builtin: bool = False) -> Knowl
     files first and the given ones on top (to add facts, diagnoses and rules). Raises
     ``KnowledgeBaseError`` listing every problem (file, line, rule) when anything is wrong.
     """
-    data, problems = _read_all(_paths(paths, include_builtin))
+    data, problems = read_knowledge_base(paths, include_builtin=include_builtin)
     if problems or data is None:
         raise KnowledgeBaseError(problems)
     return KnowledgeBase(data)
@@ -147,3 +105,20 @@ def default_knowledge_base() -> KnowledgeBase:
             if _default is None:
                 _default = load_knowledge_base()
     return _default
+
+
+def diagnose(observations: Mapping[str, object] | None = None, /, **more: object) -> Report:
+    """Diagnose a heat pump from what was observed.
+
+    ``observations`` maps fact names to values (bool, number or text); keyword arguments add more.
+    A fact left out is unknown, which is not the same as false. Temperatures are in °F (``*_f``)
+    or °C (``*_c``); pressures in psi (``*_psi``) or bar (``*_bar``).
+
+    Returns a ``Report``: safety advisories first, the escalation, ranked diagnoses, the questions
+    worth asking next, the normalised observations and the trace of fired rules.
+
+    Raises an ``InputError`` (also a ``ValueError``) naming the fact, the value and what is allowed
+    when an observation is not acceptable. Prints nothing, keeps no state between calls and is
+    safe to call from several threads at once.
+    """
+    return default_knowledge_base().diagnose(observations, **more)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ._model import Condition, Derivation, DiagnosisSpec, KnowledgeBaseData, RuleSpec
+from .._knowledge.conditions import condition_test
+from .._knowledge.model import Condition, Derivation, DiagnosisSpec, KnowledgeBaseData, RuleSpec
 
 _UNITS = {
     "degF": "°F",
@@ -19,43 +20,23 @@ _UNITS = {
     "hours": "hours",
     "years": "years",
 }
-_WORDS = {"below": "below", "above": "above", "at_most": "at most", "at_least": "at least"}
-
-
-def _value(value: object) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return f"`{value}`"
 
 
 def describe_condition(kb: KnowledgeBaseData, condition: Condition) -> str:
-    """One condition in plain words."""
+    """One condition in plain words (each test's phrase comes from the condition registry)."""
     if condition.diagnosis is not None:
         title = kb.diagnoses[condition.diagnosis].title
         return f"*{title}* is {'' if condition.present else 'not '}suspected"
     name = condition.fact or ""
     spec = kb.facts[name]
     unit = f" {_UNITS[spec.unit]}" if spec.unit else ""
-    test, operand = condition.test, condition.operand
-    fact = f"`{name}`"
-    if test == "equals":
-        return f"{fact} is {_value(operand)}"
-    if test == "in":
-        return f"{fact} is one of {', '.join(map(_value, operand))}"
-    if test == "not_in":
-        return f"{fact} is known and not {', '.join(map(_value, operand))}"
-    if test in _WORDS:
-        return f"{fact} {_WORDS[test]} {operand}{unit}"
-    if test == "between":
-        low, high = operand
-        return f"{fact} between {low} and {high}{unit}"
-    if test == "known":
-        return f"{fact} is known"
-    if test == "unknown":
-        return f"{fact} is not known"
-    if test == "matches_family":
-        return f"{fact} starts with `{operand}` (ignoring case and punctuation)"
-    return f"{fact} reads {' or '.join(map(_value, operand))}"
+    return condition_test(condition.test).describe(f"`{name}`", condition.operand, unit)
+
+
+def _value(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return f"`{value}`"
 
 
 def _rule_line(kb: KnowledgeBaseData, rule: RuleSpec, certainty: float | None = None) -> str:

@@ -1,66 +1,21 @@
 """The knowledge base as typed values, once it has been read and checked.
 
-These types are internal: the public surface is ``KnowledgeBase`` (in ``_knowledge_base``) and the
-report types (in ``_report``). Every value here remembers the file and line it came from.
+These types are internal: the public surface is ``KnowledgeBase`` and the report types. Every
+value here remembers the file and line it came from.
 """
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeAlias
 
 import attrs
 
+from .conditions import condition_test
+from .levels import EscalationLevel
 
-class EscalationLevel(enum.StrEnum):
-    """What to do now, ordered: ``none`` < ``diy`` < ``routine`` < ``prompt`` < ``emergency``."""
-
-    NONE = "none"
-    DIY = "diy"
-    ROUTINE = "routine"
-    PROMPT = "prompt"
-    EMERGENCY = "emergency"
-
-    @property
-    def rank(self) -> int:
-        return _LEVEL_ORDER.index(self)
-
-    @classmethod
-    def _rank_of(cls, other: object) -> int | None:
-        """Rank of a level or of its string ("routine"); None for anything else."""
-        if isinstance(other, str):
-            try:
-                return cls(other).rank
-            except ValueError:
-                return None
-        return None
-
-    def __lt__(self, other: object) -> bool:
-        rank = self._rank_of(other)
-        return NotImplemented if rank is None else self.rank < rank
-
-    def __le__(self, other: object) -> bool:
-        rank = self._rank_of(other)
-        return NotImplemented if rank is None else self.rank <= rank
-
-    def __gt__(self, other: object) -> bool:
-        rank = self._rank_of(other)
-        return NotImplemented if rank is None else self.rank > rank
-
-    def __ge__(self, other: object) -> bool:
-        rank = self._rank_of(other)
-        return NotImplemented if rank is None else self.rank >= rank
-
-    __hash__ = str.__hash__
-
-    def __str__(self) -> str:
-        return self.value
-
-
-_LEVEL_ORDER = list(EscalationLevel)
-
-SEVERITY_ORDER = ("danger", "warning", "caution", "info")
+#: A value of an observation: what JSON can carry.
+Value: TypeAlias = bool | int | float | str
 
 
 @attrs.frozen
@@ -157,8 +112,8 @@ class Policy:
 class Condition:
     """One test of a rule. ``fact`` conditions test an observation; ``diagnosis`` ones a conclusion.
 
-    ``test`` is one of: equals, in, not_in, below, above, at_most, at_least, between, known,
-    matches_family, matches_text, diagnosis.
+    ``test`` names an entry of the registry in ``conditions`` (``equals``, ``between``, ``known``,
+    ``unknown``...), or is ``diagnosis`` for a condition on a conclusion.
     """
 
     test: str
@@ -170,37 +125,17 @@ class Condition:
 
     def holds(self, value: object) -> bool:
         """Whether a known ``value`` of the fact satisfies this condition."""
-        return _TESTS[self.test](value, self.operand)
+        return condition_test(self.test).holds(value, self.operand)
 
+    @property
+    def reads_value(self) -> bool:
+        """Whether the condition tests a fact's value (not only whether it is known)."""
+        return self.fact is not None and condition_test(self.test).reads_value
 
-def normalise_text(value: str) -> str:
-    """Lower case, with spaces and punctuation removed: how codes, brands and families match."""
-    return "".join(ch for ch in value.casefold() if ch.isalnum())
-
-
-def _number(value: object) -> float:
-    return float(value)  # type: ignore[arg-type]
-
-
-_TESTS: dict[str, Callable[[Any, Any], bool]] = {
-    "equals": lambda value, operand: (
-        value == operand and isinstance(value, bool) == isinstance(operand, bool)
-    ),
-    "in": lambda value, operand: value in operand,
-    "not_in": lambda value, operand: value not in operand,
-    "below": lambda value, operand: _number(value) < _number(operand),
-    "above": lambda value, operand: _number(value) > _number(operand),
-    "at_most": lambda value, operand: _number(value) <= _number(operand),
-    "at_least": lambda value, operand: _number(value) >= _number(operand),
-    "between": lambda value, operand: _number(operand[0]) <= _number(value) <= _number(operand[1]),
-    "known": lambda value, operand: True,
-    "matches_family": lambda value, operand: normalise_text(str(value)).startswith(
-        normalise_text(str(operand))
-    ),
-    "matches_text": lambda value, operand: (
-        normalise_text(str(value)) in {normalise_text(str(o)) for o in operand}
-    ),
-}
+    @property
+    def tests_absence(self) -> bool:
+        """Whether the condition holds only while its fact is not known."""
+        return self.fact is not None and condition_test(self.test).absence
 
 
 @attrs.frozen

@@ -1,23 +1,18 @@
-"""Reading rule files: YAML (strict), then the JSON Schema, then typed values.
+"""Turning one parsed, schema-checked file into typed values.
 
-Semantic checks against the vocabulary live in ``_checks``; this module only reads and converts.
-Every problem is reported with the file, the line and (inside a rule) the rule id.
+The file's sections (facts, sources, diagnoses, advisories, policy, rules) become the types of
+``model``; each keeps the file and line it came from. Semantic checks live in ``checks``.
 """
 
 from __future__ import annotations
 
-import functools
-import json
-from collections.abc import Iterable, Iterator, Sequence
-from importlib import resources
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
-import jsonschema
-import yaml
-
-from ._errors import Problem
-from ._model import (
+from .conditions import WRITTEN_TESTS
+from .files import FileContent
+from .levels import EscalationLevel
+from .model import (
     ActionSpec,
     AdvisorySpec,
     Condition,
@@ -25,7 +20,6 @@ from ._model import (
     DiagnosisConclusion,
     DiagnosisSpec,
     EscalationConclusion,
-    EscalationLevel,
     FactSpec,
     Origin,
     Policy,
@@ -33,103 +27,7 @@ from ._model import (
     SourceSpec,
     UnsureOwnerPolicy,
 )
-from ._yaml import LineDict, line_of, read_yaml
-
-_CONDITION_TESTS = (
-    "equals", "in", "not_in", "below", "above", "at_most", "at_least", "between", "known",
-    "matches_family", "matches_text",
-)  # fmt: skip
-
-
-@functools.cache
-def schema_validator() -> jsonschema.protocols.Validator:
-    """The validator for knowledge-base files, built once from the schema shipped in the package."""
-    text = resources.files("heatpump_expert").joinpath("schema/knowledge-base.schema.json")
-    schema = json.loads(text.read_text(encoding="utf-8"))
-    validator_class = jsonschema.validators.validator_for(schema)
-    validator_class.check_schema(schema)
-    return validator_class(schema)
-
-
-def rule_files(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders into their YAML files (sorted, recursive); keep files as given."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in {".yaml", ".yml"}))
-        else:
-            found.append(path)
-    return found
-
-
-@functools.cache
-def builtin_rules_dir() -> Path:
-    """The knowledge base that ships with the package (or, in a source checkout, ``rules/``)."""
-    packaged = Path(str(resources.files("heatpump_expert"))) / "rules"
-    if packaged.is_dir():
-        return packaged
-    checkout = Path(__file__).resolve().parents[2] / "rules"
-    if checkout.is_dir():
-        return checkout
-    raise FileNotFoundError(  # pragma: no cover - only a broken installation gets here
-        "heatpump_expert's built-in knowledge base is missing: reinstall the package"
-    )
-
-
-class FileContent:
-    """One parsed and schema-checked file."""
-
-    def __init__(self, name: str, data: LineDict) -> None:
-        self.name = name
-        self.data = data
-
-
-def read_file(path: Path, display: str) -> tuple[FileContent | None, list[Problem]]:
-    """Parse and schema-check one file; return the content only when it is usable."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return None, [Problem(f"cannot read the file: {error}", display)]
-    try:
-        data = read_yaml(text, display)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        return None, [Problem(f"invalid YAML: {error.problem or error}", display, line)]
-    except yaml.YAMLError as error:
-        return None, [Problem(f"invalid YAML: {error}", display)]
-    if not isinstance(data, LineDict):
-        return None, [Problem("the file must hold a mapping with schema_version: 1", display, 1)]
-    problems = list(_schema_problems(data, display))
-    return (None if problems else FileContent(display, data)), problems
-
-
-def _schema_problems(data: LineDict, display: str) -> Iterator[Problem]:
-    errors = sorted(schema_validator().iter_errors(data), key=lambda e: list(map(str, e.path)))
-    for error in errors:
-        node: Any = data
-        line = data.line
-        rule_id = None
-        for key in error.path:
-            line = line_of(node, key) or line
-            try:
-                node = node[key]
-            except (KeyError, IndexError, TypeError):  # pragma: no cover - path always exists
-                break
-            if isinstance(node, dict) and isinstance(node.get("id"), str) and "when" in node:
-                rule_id = node["id"]
-        where = "/".join(str(part) for part in error.path) or "top level"
-        yield Problem(f"{where}: {_schema_message(error)}", display, line, rule_id)
-
-
-def _schema_message(error: jsonschema.ValidationError) -> str:
-    if error.validator == "oneOf" and isinstance(error.instance, dict):
-        keys = ", ".join(sorted(map(str, error.instance)))
-        return (
-            f"not a valid condition or derivation (keys: {keys}); a condition is `fact` with "
-            f"exactly one of {', '.join(_CONDITION_TESTS)}, or `diagnosis` with optional `present`"
-        )
-    return error.message
+from .yaml_reader import LineDict, line_of
 
 
 def origin(content: FileContent, node: Any) -> Origin:
@@ -270,7 +168,7 @@ def _condition(raw: LineDict) -> Condition:
             present=raw.get("present", True),
             line=line,
         )
-    test = next(key for key in _CONDITION_TESTS if key in raw)
+    test = next(key for key in WRITTEN_TESTS if key in raw)
     operand = raw[test]
     if isinstance(operand, list):
         operand = tuple(operand)
@@ -281,14 +179,3 @@ def _condition(raw: LineDict) -> Condition:
 
 def _level_or_none(value: str | None) -> EscalationLevel | None:
     return EscalationLevel(value) if value is not None else None
-
-
-def display_name(path: Path, roots: Sequence[Path]) -> str:
-    """A short, stable name for error messages: relative to the folder it was found in."""
-    for root in roots:
-        if root.is_dir():
-            try:
-                return str(Path(root.name) / path.relative_to(root))
-            except ValueError:
-                continue
-    return str(path)

@@ -1,15 +1,17 @@
-"""Turning the engine's working memory into a ``Report``."""
+"""Building a ``Report`` from the engine's working memory at the end of a run."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
-from ._compiler import Advice, Fired, Held, Support
-from ._escalation import decide
-from ._model import SEVERITY_ORDER, KnowledgeBaseData, RuleSpec
-from ._questions import rank_questions
-from ._report import Action, Advisory, Diagnosis, Evidence, Report, TraceStep, Value
+from .._engine.memory import Advice, Fired, Held, Support
+from .._knowledge.levels import SEVERITY_ORDER
+from .._knowledge.model import KnowledgeBaseData, RuleSpec, Value
+from .escalation import decide
+from .questions import rank_questions
+from .report import Report
+from .results import Action, Advisory, Diagnosis, Evidence, TraceStep
 
 
 def build_report(

@@ -1,0 +1,1 @@
+"""The consultation: ``session`` holds one conversation, ``search`` picks its next question."""

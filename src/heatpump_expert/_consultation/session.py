@@ -1,0 +1,132 @@
+"""A consultation: ask for what is missing, one question at a time (contract §5).
+
+The session holds what was answered and skipped; the question itself is chosen by ``search``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._conclusions.knowledge_base import KnowledgeBase, default_knowledge_base
+from .._conclusions.report import Report
+from .._conclusions.results import Question
+from .._engine.observations import canonical_name
+from .._errors import InvalidValueError, UnknownFactError
+from .._knowledge.model import FactSpec, Value
+from .search import QuestionSearch
+
+
+class Consultation:
+    """Ask for the missing facts one at a time; see ``next_question``, ``answer`` and ``skip``.
+
+    ``technician=True`` lets technician-only facts (gauges, meters) be asked. Facts that need the
+    unit open are asked only once the report carries the power-off advisory.
+    """
+
+    def __init__(
+        self,
+        observations: Mapping[str, object] | None = None,
+        /,
+        *,
+        technician: bool = False,
+        knowledge_base: KnowledgeBase | None = None,
+    ) -> None:
+        self._kb = knowledge_base or default_knowledge_base()
+        self._observed: dict[str, Value] = self._kb.normalise(observations)
+        self._skipped: list[str] = []
+        self._technician = technician
+        self._report: Report | None = None
+        self._next: tuple[Question | None] | None = None
+
+    @property
+    def technician(self) -> bool:
+        return self._technician
+
+    @property
+    def observations(self) -> Mapping[str, Value]:
+        """What has been observed or answered so far (normalised)."""
+        return dict(self._observed)
+
+    @property
+    def skipped(self) -> tuple[str, ...]:
+        """Facts the person did not know; they are not asked again."""
+        return tuple(self._skipped)
+
+    @property
+    def report(self) -> Report:
+        """The report for everything answered so far."""
+        if self._report is None:
+            self._report = self._kb.reason(self._observed, asked=frozenset(self._skipped))
+        return self._report
+
+    def answer(self, fact: str, value: object) -> None:
+        """Record an answer, validated exactly like ``diagnose`` input (``_c``/``_bar`` too)."""
+        given = self._kb.normalise({fact: value})
+        if not given:
+            raise InvalidValueError(f"no answer given for {fact!r}: use skip() instead", fact=fact)
+        self._observed = dict(sorted({**self._observed, **given}.items()))
+        self._changed()
+
+    def skip(self, fact: str) -> None:
+        """The person does not know ``fact``: it is not asked again (``_c``/``_bar`` names too)."""
+        self._spec(fact)
+        fact = canonical_name(self._kb.facts, fact)
+        if fact not in self._skipped:
+            self._skipped.append(fact)
+        self._changed()
+
+    def next_question(self) -> Question | None:
+        """The single most useful unknown fact to ask now, or None when nothing could change."""
+        if self._next is None:
+            self._next = (self._choose(),)
+        return self._next[0]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The consultation as JSON-compatible data, to save and resume."""
+        return {
+            "observations": dict(self._observed),
+            "skipped": list(self._skipped),
+            "technician": self._technician,
+        }
+
+    @classmethod
+    def from_dict(
+        cls, data: Mapping[str, Any], *, knowledge_base: KnowledgeBase | None = None
+    ) -> Consultation:
+        """Resume a consultation saved with ``to_dict``."""
+        skipped = data.get("skipped", []) if isinstance(data, Mapping) else None
+        technician = data.get("technician", False) if isinstance(data, Mapping) else None
+        if (
+            not isinstance(data, Mapping)
+            or not isinstance(data.get("observations", {}), Mapping)
+            or not isinstance(skipped, list)
+            or not all(isinstance(fact, str) for fact in skipped)
+            or not isinstance(technician, bool)
+        ):
+            raise InvalidValueError(
+                "a saved consultation is a mapping with observations (a mapping), skipped "
+                "(a list of fact names) and technician (true or false)",
+                fact="consultation",
+            )
+        consultation = cls(
+            data.get("observations", {}), technician=technician, knowledge_base=knowledge_base
+        )
+        for fact in skipped:
+            consultation.skip(fact)
+        return consultation
+
+    def _choose(self) -> Question | None:
+        search = QuestionSearch(
+            self._kb, self._observed, self._skipped, technician=self._technician
+        )
+        return search.choose(self.report)
+
+    def _changed(self) -> None:
+        self._report = None
+        self._next = None
+
+    def _spec(self, fact: str) -> FactSpec:
+        if not isinstance(fact, str):
+            raise UnknownFactError(f"fact names are strings, not {fact!r}", fact=repr(fact))
+        return self._kb.facts[canonical_name(self._kb.facts, fact)]

@@ -1,0 +1,41 @@
+"""The kinds of fact in working memory.
+
+* ``Obs(name, value)``: an observation, or a fact derived by a rule;
+* ``Support(code, rule, certainty, layer)``: one rule's weighted evidence for or against a
+  diagnosis;
+* ``Held(code, certainty)``: a diagnosis whose combined certainty reached the floor;
+* ``Settled(layer)``, ``Fired(rule, layer)``, ``Advice(code, origin)``,
+  ``Todo(code, index, power_off)``.
+"""
+
+from __future__ import annotations
+
+from .experta_shim import Fact
+
+
+class Obs(Fact):  # type: ignore[misc]
+    """An observation or derived fact."""
+
+
+class Support(Fact):  # type: ignore[misc]
+    """Evidence from one rule for (certainty > 0) or against (< 0) a diagnosis."""
+
+
+class Held(Fact):  # type: ignore[misc]
+    """A diagnosis whose combined certainty is at or above the floor."""
+
+
+class Settled(Fact):  # type: ignore[misc]
+    """A layer whose conclusions have been combined."""
+
+
+class Fired(Fact):  # type: ignore[misc]
+    """A knowledge-base rule that fired."""
+
+
+class Advice(Fact):  # type: ignore[misc]
+    """An advisory, with what brought it (a rule id, a diagnosis code or the policy)."""
+
+
+class Todo(Fact):  # type: ignore[misc]
+    """An action of a held diagnosis (by index in its catalogue entry)."""
