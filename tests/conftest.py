@@ -7,9 +7,10 @@ from typing import Any
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from heatpump_expert import Report, diagnose
+from heatpump_expert import Report
 
 from .gherkin_steps import ONE_FACT_STEP, parse_value, table_observations
+from .shared import report_for
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def _given_one(observed: dict[str, Any], fact: str, value: str) -> None:
 
 @when("the heat pump is diagnosed")
 def _diagnose(observed: dict[str, Any], outcome: dict[str, Report]) -> None:
-    outcome["report"] = diagnose(observed)
+    outcome["report"] = report_for(observed)
 
 
 def _report(outcome: dict[str, Report]) -> Report:

@@ -9,16 +9,14 @@ questions until its leading diagnosis is the right one.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import attrs
 
-from heatpump_expert import Consultation, diagnose
+from heatpump_expert import Consultation
 
-from .gherkin_steps import rendered_scenarios
+from .shared import KB, report_for, scenarios
 
-FEATURES = Path(__file__).resolve().parents[1] / "features"
 MAX_QUESTIONS = 8
 
 
@@ -32,7 +30,7 @@ class Outcome:
 
 def feature_cases() -> list[tuple[str, dict[str, Any]]]:
     """(name, observations) for every rendered scenario, in a stable order."""
-    return list(rendered_scenarios(FEATURES))
+    return list(scenarios())
 
 
 def sample(cases: list[tuple[str, dict[str, Any]]], size: int) -> list[tuple[str, dict[str, Any]]]:
@@ -41,13 +39,13 @@ def sample(cases: list[tuple[str, dict[str, Any]]], size: int) -> list[tuple[str
     Realistic: at least three observations (many scenarios isolate one fact on purpose, which
     no caller would report on its own).
     """
-    usable = [(n, c) for n, c in cases if len(c) >= 3 and diagnose(c).diagnoses]
+    usable = [(n, c) for n, c in cases if len(c) >= 3 and report_for(c).diagnoses]
     step = max(1, len(usable) // size)
     return usable[::step][:size]
 
 
 def run_case(name: str, case: dict[str, Any]) -> Outcome:
-    target = diagnose(case).diagnoses[0].code
+    target = report_for(case).diagnoses[0].code
     start = _main_complaint(case)
     consultation = Consultation(start, technician=_is_technician_case(case))
     asked = 0
@@ -79,9 +77,7 @@ _COMPLAINT_GROUPS = (
 
 def _main_complaint(case: dict[str, Any]) -> dict[str, Any]:
     """The first thing the person would say: the case's first complaint (or code, or nothing)."""
-    from heatpump_expert._conclusions.knowledge_base import default_knowledge_base
-
-    facts = default_knowledge_base().facts
+    facts = KB.facts
     for group in _COMPLAINT_GROUPS:
         for name, value in case.items():
             if name in facts and facts[name].group == group:
@@ -90,7 +86,5 @@ def _main_complaint(case: dict[str, Any]) -> dict[str, Any]:
 
 
 def _is_technician_case(case: dict[str, Any]) -> bool:
-    from heatpump_expert._conclusions.knowledge_base import default_knowledge_base
-
-    facts = default_knowledge_base().facts
+    facts = KB.facts
     return any(facts[n].access == "technician" for n in case if n in facts)

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -91,24 +88,6 @@ def test_rules_check_reports_problems_with_location(tmp_path: Path) -> None:
 def test_rules_check_of_the_builtin_knowledge_base_is_clean() -> None:
     """`rules check` on the shipped knowledge base finds nothing."""
     assert run("rules", "check") == (0, "0 problems found\n")
-
-
-@pytest.mark.skipif(
-    shutil.which("heatpump-expert") is None
-    and not Path(sys.executable).with_name("heatpump-expert").exists(),
-    reason="console script not installed",
-)
-def test_console_script_is_installed() -> None:
-    """The installed console script runs a diagnosis end to end."""
-    script = shutil.which("heatpump-expert") or str(
-        Path(sys.executable).with_name("heatpump-expert")
-    )
-    result = subprocess.run(
-        [script, "diagnose", "mode=cool", "reduced_cooling=true", "--json"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert result.returncode == 0
-    assert json.loads(result.stdout)["observations"]["mode"] == "cool"
 
 
 def test_diagnose_how_explains_each_conclusion() -> None:

@@ -13,14 +13,16 @@ advisory that makes them safe to check.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import Any
 
 from .._knowledge.model import Condition, KnowledgeBaseData, RuleSpec, Value
 from .results import Question
 
 
-def _status(condition: Condition, observations: Mapping[str, Value], held: Collection[str]) -> str:
+def condition_status(
+    condition: Condition, observations: Mapping[str, Value], held: Collection[str]
+) -> str:
     """``holds``, ``fails`` or ``unknown`` for one condition, given what is known."""
     if condition.diagnosis is not None:
         return "holds" if (condition.diagnosis in held) == condition.present else "fails"
@@ -37,6 +39,10 @@ def _askable(kb: KnowledgeBaseData, fact: str, observations: Mapping[str, Value]
     if spec.derived:
         return [f for f in spec.derived_from if f not in observations]
     return [fact]
+
+
+#: An open rule, its askable unknown facts, and how many of its conditions hold as evidence.
+_Open = tuple[RuleSpec, set[str], int]
 
 
 def _weight(rule: RuleSpec) -> float:
@@ -68,14 +74,24 @@ def rank_questions(
     if technician is None:
         technician = any(kb.facts[f].access == "technician" for f in observations if f in kb.facts)
     opened = kb.policy.power_off_advisory in advisories
-    candidates = list(open_rules(kb, observations, held))
-    if could_matter is not None:
-        candidates = [c for c in candidates if could_matter(c[0])]
-    in_play = [c for c in candidates if c[2]] if scope != "all" else []
+
+    def kept(candidates: Iterable[_Open]) -> list[_Open]:
+        return [c for c in candidates if could_matter is None or could_matter(c[0])]
+
+    # A rule is in play when some condition holds as evidence: it tests an observed fact or a
+    # held diagnosis, so only the rules the index names for those need to be looked at.
+    in_play = (
+        [
+            c
+            for c in kept(open_rules(kb, observations, held, _touched(kb, observations, held)))
+            if c[2]
+        ]
+        if scope != "all"
+        else []
+    )
     scores, concerns = _score(kb, in_play, exclude, technician=technician, opened=opened)
-    if (
-        not scores and scope != "in_play"
-    ):  # nothing left to ask about the candidates in play: widen to every open rule
+    if not scores and scope != "in_play":  # nothing left about the candidates in play: widen
+        candidates = kept(open_rules(kb, observations, held))
         scores, concerns = _score(kb, candidates, exclude, technician=technician, opened=opened)
     ranked = sorted(scores, key=lambda f: (-round(scores[f], 9), f))[:limit]
     return tuple(_question(kb, fact, concerns[fact]) for fact in ranked)
@@ -83,7 +99,7 @@ def rank_questions(
 
 def _score(
     kb: KnowledgeBaseData,
-    candidates: list[tuple[RuleSpec, set[str], int]],
+    candidates: list[_Open],
     exclude: Collection[str],
     *,
     technician: bool,
@@ -125,14 +141,28 @@ def _is_evidence(condition: Condition) -> bool:
     return not condition.tests_absence
 
 
-def open_rules(
+def _touched(
     kb: KnowledgeBaseData, observations: Mapping[str, Value], held: Collection[str]
-) -> Iterator[tuple[RuleSpec, set[str], int]]:
-    """Open rules, each with its askable unknown facts and how many conditions already hold."""
-    for rule in kb.rules:
+) -> list[RuleSpec]:
+    """The active rules, in knowledge-base order, with evidence on an observed fact or held
+    diagnosis (``KnowledgeBaseData.touching``)."""
+    keys = [f"fact:{name}" for name in observations] + [f"diagnosis:{code}" for code in held]
+    indices = sorted({i for key in keys for i in kb.touching.get(key, ())})
+    return [kb.rules[i] for i in indices]
+
+
+def open_rules(
+    kb: KnowledgeBaseData,
+    observations: Mapping[str, Value],
+    held: Collection[str],
+    rules: Iterable[RuleSpec] | None = None,
+) -> Iterator[_Open]:
+    """Open rules (of ``rules``, by default all), each with its askable unknown facts and how many
+    conditions already hold."""
+    for rule in kb.rules if rules is None else rules:
         if not rule.active:
             continue
-        statuses = [(c, _status(c, observations, held)) for c in rule.conditions]
+        statuses = [(c, condition_status(c, observations, held)) for c in rule.conditions]
         if any(s == "fails" for _, s in statuses):
             continue
         unknown = {
@@ -154,7 +184,7 @@ def open_rule_values(
     for rule in kb.rules:
         if not rule.active:
             continue
-        statuses = [(c, _status(c, observations, held)) for c in rule.conditions]
+        statuses = [(c, condition_status(c, observations, held)) for c in rule.conditions]
         if any(s == "fails" for _, s in statuses) or not any(s == "holds" for _, s in statuses):
             continue
         for condition, _ in statuses:

@@ -32,8 +32,12 @@ def settle_salience(layer: int) -> int:
     return rule_salience(layer) - 5
 
 
-def compile_engine(kb: KnowledgeBaseData) -> type[Any]:
-    """Build the experta engine class for ``kb``. Called once per knowledge base."""
+def compile_engine(kb: KnowledgeBaseData, *, tuned: bool = True) -> type[Any]:
+    """Build the experta engine class for ``kb``. Called once per knowledge base.
+
+    ``tuned=False`` keeps experta's own matcher (see ``rete``): the same results, slower; the
+    tests use it to prove that tuning changes nothing.
+    """
     layers = rule_layers(kb.rules)
     settled_at = conclusion_layers(kb.rules, layers)
     members: dict[str, Any] = {}
@@ -44,6 +48,7 @@ def compile_engine(kb: KnowledgeBaseData) -> type[Any]:
     members["_catalogue_stage"] = _catalogue_rule(kb)
     members["_power_off_stage"] = _power_off_rule(kb.policy.power_off_advisory)
     members["kb_weights"] = {rule.id: rule_weight(kb, rule) for rule in kb.rules}
+    members["tuned"] = tuned
     return type("CompiledKnowledgeEngine", (ReasoningEngine,), members)
 
 
@@ -57,18 +62,20 @@ class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
     """The base of every compiled engine: how observations enter working memory."""
 
     kb_weights: dict[str, float]
+    tuned: bool = True
 
     def __init__(self) -> None:
         super().__init__()
-        tune_matcher(self)
+        if self.tuned:
+            tune_matcher(self)
         self.observed: dict[str, object] = {}
 
     def start(self, observations: dict[str, object]) -> None:
-        """Clear working memory and declare the observations, in a fixed order."""
+        """Clear working memory and declare the observations at once, in a fixed order."""
         self.reset()
-        self.observed = {}
-        for name in sorted(observations):
-            self.declare_observation(name, observations[name])
+        self.observed = dict(sorted(observations.items()))
+        if self.observed:
+            self.declare(*(Obs(name=name, value=value) for name, value in self.observed.items()))
 
     def declare_observation(self, name: str, value: object) -> None:
         if name in self.observed:  # a second derivation of one fact keeps the first

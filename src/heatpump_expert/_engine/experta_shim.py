@@ -45,6 +45,14 @@ def _import_experta() -> Any:
 experta = _import_experta()
 
 
+#: The Rete internals that ``rete`` tunes (already imported by experta itself).
+_rete = experta.matchers.rete
+TypeCheck = _rete.check.TypeCheck
+FeatureCheck = _rete.check.FeatureCheck
+FeatureTesterNode = _rete.nodes.FeatureTesterNode
+NoMemory = _rete.mixins.NoMemory
+Token = _rete.token.Token
+
 AS = experta.AS
 Fact = experta.Fact
 KnowledgeEngine = experta.KnowledgeEngine
@@ -54,4 +62,19 @@ NOT = experta.NOT
 P = experta.P
 Rule = experta.Rule
 
-__all__ = ["AS", "MATCH", "NOT", "Fact", "KnowledgeEngine", "L", "P", "Rule", "experta"]
+__all__ = [
+    "AS",
+    "MATCH",
+    "NOT",
+    "Fact",
+    "FeatureCheck",
+    "FeatureTesterNode",
+    "KnowledgeEngine",
+    "L",
+    "NoMemory",
+    "P",
+    "Rule",
+    "Token",
+    "TypeCheck",
+    "experta",
+]

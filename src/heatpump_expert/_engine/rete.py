@@ -1,28 +1,88 @@
-"""Tuning one engine's Rete matcher: the same activations, about half the run time.
+"""Tuning one engine's Rete matcher: the same activations, several times less work.
 
 experta 1.9.4 resets the network by recursing from the root, visiting shared nodes once per path;
 it caches the list of conflict-set nodes in an ``lru_cache(maxsize=1)`` shared by all engines (so
-pooled engines evict each other's list); and after every rule firing it asks every conflict-set
-node for its activations, allocating two sets each time. ``tune_matcher`` replaces three methods
-of one engine's matcher. A test proves, over every feature scenario, that a stock engine and a
-tuned one end with the same working memory and fire the same rules in the same order.
+pooled engines evict each other's list); after every rule firing it asks every conflict-set node
+for its activations, allocating two sets each time; every reset looks the engine's ``DefFacts`` up
+with ``inspect.getmembers``; and every fact entering the network is offered to every type test
+under the root and, for each fact of a matching type, to every literal test on the next level
+(``Obs(name="mode")`` is compared with each of some 200 fact names, one Python call each).
+
+``tune_matcher`` changes one engine: node lists and deffacts are computed once, every node that
+has a memory is still reset, only the conflict-set nodes that were reached since the last poll
+are asked (in experta's own order), and a fact is routed straight to the children whose type or
+literal test it passes (the others would have dropped it).
+A test proves, over every feature scenario, that a stock engine and a tuned one end with the same
+working memory.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
+
+from .experta_shim import FeatureCheck, FeatureTesterNode, L, NoMemory, Token, TypeCheck
 
 
 def tune_matcher(engine: Any) -> None:
-    """Make one engine's Rete matcher cheap to reset and to poll, without changing results.
-
-    Per engine, the node lists are computed once, every node's own memory is still reset, and only
-    conflict-set nodes holding changes are asked: the activations returned are exactly the same.
-    """
+    """Make one engine's Rete matcher cheap to reset, to feed and to poll; results unchanged."""
     matcher = engine.matcher
+    nodes = _all_nodes(matcher.root_node)
+    with_memory = [node for node in nodes if not isinstance(node, NoMemory)]
+    conflict_set_nodes = tuple(matcher._get_conflict_set_nodes())
+    order = {id(node): index for index, node in enumerate(conflict_set_nodes)}
+    touched: dict[int, Any] = {}
+    for node in conflict_set_nodes:
+        node._activate = _noting(node, touched)
+    deffacts = engine.get_deffacts()
+    root_add, root_remove = _routed_root(matcher.root_node)
+    for node in nodes:
+        if isinstance(node, FeatureTesterNode) and isinstance(node.matcher, TypeCheck):
+            node._activate = _routed_type_node(node)
+
+    def reset() -> None:
+        for node in with_memory:
+            node._reset()
+        touched.clear()
+
+    def changes(adding: Any = None, deleting: Any = None) -> tuple[list[Any], list[Any]]:
+        for fact in deleting or ():
+            root_remove(fact)
+        for fact in adding or ():
+            root_add(fact)
+        added: list[Any] = []
+        removed: list[Any] = []
+        for key in sorted(touched, key=order.__getitem__):  # the order experta polls them in
+            node = touched[key]
+            if node.added or node.removed:
+                node_added, node_removed = node.get_activations()
+                added.extend(node_added)
+                removed.extend(node_removed)
+        touched.clear()
+        return added, removed
+
+    matcher.reset = reset
+    matcher.changes = changes
+    matcher._get_conflict_set_nodes = lambda: conflict_set_nodes
+    engine.get_deffacts = lambda: deffacts
+
+
+def _noting(node: Any, touched: dict[int, Any]) -> Callable[[Any], None]:
+    """The conflict-set node's activation, noting that the node may now hold changes."""
+    activate = node._activate
+
+    def noted(token: Any) -> None:
+        touched[id(node)] = node
+        activate(token)
+
+    return noted
+
+
+def _all_nodes(root: Any) -> list[Any]:
+    """Every node of the network once, from the root down."""
     nodes: list[Any] = []
     seen: set[int] = set()
-    stack = [matcher.root_node]
+    stack = [root]
     while stack:
         node = stack.pop()
         if id(node) in seen:
@@ -30,26 +90,73 @@ def tune_matcher(engine: Any) -> None:
         seen.add(id(node))
         nodes.append(node)
         stack.extend(child.node for child in node.children)
-    conflict_set_nodes = tuple(matcher._get_conflict_set_nodes())
+    return nodes
 
-    def reset() -> None:
-        for node in nodes:
-            node._reset()
 
-    def changes(adding: Any = None, deleting: Any = None) -> tuple[list[Any], list[Any]]:
-        for fact in deleting or ():
-            matcher.root_node.remove(fact)
-        for fact in adding or ():
-            matcher.root_node.add(fact)
-        added: list[Any] = []
-        removed: list[Any] = []
-        for node in conflict_set_nodes:
-            if node.added or node.removed:
-                node_added, node_removed = node.get_activations()
-                added.extend(node_added)
-                removed.extend(node_removed)
-        return added, removed
+def _routed_root(root: Any) -> tuple[Callable[[Any], None], Callable[[Any], None]]:
+    """The root's add and remove, offering a fact only to the type tests it passes."""
+    by_type: dict[type, list[Any]] = {}
+    others: list[Any] = []
+    for child in root.children:
+        matcher = getattr(child.node, "matcher", None)
+        if isinstance(child.node, FeatureTesterNode) and isinstance(matcher, TypeCheck):
+            by_type.setdefault(matcher.fact_type, []).append(child)
+        else:
+            others.append(child)
 
-    matcher.reset = reset
-    matcher.changes = changes
-    matcher._get_conflict_set_nodes = lambda: conflict_set_nodes
+    def send(token: Any, fact: Any) -> None:
+        for child in (*by_type.get(type(fact), ()), *others):
+            child.callback(token)
+
+    return (
+        lambda fact: send(Token.valid(fact), fact),
+        lambda fact: send(Token.invalid(fact), fact),
+    )
+
+
+def _literal_key(child: Any) -> tuple[str, Any] | None:
+    """(field, value) when a child only passes facts whose field equals a literal, else None."""
+    node = child.node
+    check = getattr(node, "matcher", None)
+    if not (isinstance(node, FeatureTesterNode) and isinstance(check, FeatureCheck)):
+        return None
+    how = check.how
+    if not (isinstance(how, L) and how.__bind__ is None and isinstance(check.what, str)):
+        return None
+    if "__" in check.what or not isinstance(how.value, str | int | bool):
+        return None
+    return check.what, how.value
+
+
+def _passing(table: dict[Any, list[Any]], value: Any) -> Iterable[Any]:
+    """The children whose literal equals ``value`` (a dict lookup is exactly ``==`` here)."""
+    try:
+        return table.get(value, ())
+    except TypeError:  # an unhashable value: let every literal test decide, as experta does
+        return [child for children in table.values() for child in children]
+
+
+def _routed_type_node(node: Any) -> Callable[[Any], None]:
+    """A type node's activation that sends a fact only to the literal tests it passes."""
+    routes: dict[str, dict[Any, list[Any]]] = {}
+    others: list[Any] = []
+    for child in node.children:
+        key = _literal_key(child)
+        if key is None:
+            others.append(child)
+        else:
+            routes.setdefault(key[0], {}).setdefault(key[1], []).append(child)
+    fact_type = node.matcher.fact_type
+
+    def activate(token: Any) -> None:
+        (fact,) = token.data
+        if type(fact) is not fact_type:
+            return
+        chosen: Iterable[Any] = others
+        for field, table in routes.items():
+            if field in fact:
+                chosen = (*_passing(table, fact[field]), *chosen)
+        for child in chosen:
+            child.callback(token)
+
+    return activate

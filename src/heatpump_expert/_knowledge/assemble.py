@@ -14,7 +14,7 @@ import attrs
 from .._errors import Problem
 from .checks import check, located
 from .files import FileContent
-from .layers import bears_on
+from .layers import bears_on, touching
 from .model import (
     AdvisorySpec,
     DiagnosisSpec,
@@ -83,7 +83,7 @@ def assemble(
     problems.extend(check(kb))
     if problems:
         return None, problems
-    return attrs.evolve(kb, bears_on=bears_on(kb.rules)), problems
+    return attrs.evolve(kb, bears_on=bears_on(kb.rules), touching=touching(kb.rules)), problems
 
 
 def _merge(

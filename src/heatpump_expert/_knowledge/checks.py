@@ -139,8 +139,6 @@ def _check_rule(
             problems.append(located(rule, "then: " + _unknown("advisory", code, kb.advisories)))
     for derivation in rule.derive:
         problems += [located(rule, "derive: " + m) for m in _derivation_problems(kb, derivation)]
-    if not (rule.diagnoses or rule.advisories or rule.derive or rule.escalate):
-        problems.append(located(rule, "the rule concludes nothing"))
     return problems
 
 

@@ -9,7 +9,7 @@ the result never depends on experta's order among activations of equal salience.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from .model import RuleSpec
 
@@ -86,6 +86,21 @@ def bears_on(rules: Iterable[RuleSpec]) -> dict[str, frozenset[str]]:
     for rule in active:
         out[rule.id] = codes(rule, frozenset({rule.id}))
     return out
+
+
+def touching(rules: Sequence[RuleSpec]) -> dict[str, tuple[int, ...]]:
+    """For each fact and diagnosis, the active rules (by index) with evidence on it: a value test
+    of the fact, or a condition that the diagnosis is held."""
+    out: dict[str, list[int]] = {}
+    for index, rule in enumerate(rules):
+        if not rule.active:
+            continue
+        for condition in rule.conditions:
+            if condition.diagnosis is not None and condition.present:
+                out.setdefault(f"diagnosis:{condition.diagnosis}", []).append(index)
+            elif condition.fact is not None and not condition.tests_absence:
+                out.setdefault(f"fact:{condition.fact}", []).append(index)
+    return {key: tuple(sorted(set(indices))) for key, indices in out.items()}
 
 
 def conclusion_layers(rules: Iterable[RuleSpec], layers: Mapping[str, int]) -> dict[str, int]:

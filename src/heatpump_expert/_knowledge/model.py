@@ -6,7 +6,7 @@ value here remembers the file and line it came from.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeAlias
 
 import attrs
@@ -108,6 +108,20 @@ class Policy:
     max_questions: int = 5
 
 
+def _reads_value(condition: Condition) -> bool:
+    return condition.fact is not None and condition_test(condition.test).reads_value
+
+
+def _tests_absence(condition: Condition) -> bool:
+    return condition.fact is not None and condition_test(condition.test).absence
+
+
+def _bound_test(condition: Condition) -> Callable[[Any], bool]:
+    if condition.fact is None:  # a condition on a conclusion is matched by the engine
+        return lambda value: False
+    return condition_test(condition.test).predicate(condition.operand)
+
+
 @attrs.frozen
 class Condition:
     """One test of a rule. ``fact`` conditions test an observation; ``diagnosis`` ones a conclusion.
@@ -122,20 +136,26 @@ class Condition:
     diagnosis: str | None = None
     present: bool = True
     line: int | None = None
+    #: Whether the condition tests a fact's value (not only whether it is known).
+    reads_value: bool = attrs.field(
+        init=False, eq=False, repr=False, default=attrs.Factory(_reads_value, takes_self=True)
+    )
+    #: Whether the condition holds only while its fact is not known.
+    tests_absence: bool = attrs.field(
+        init=False, eq=False, repr=False, default=attrs.Factory(_tests_absence, takes_self=True)
+    )
+    _predicate: Callable[[Any], bool] = attrs.field(
+        init=False, eq=False, repr=False, default=attrs.Factory(_bound_test, takes_self=True)
+    )
 
     def holds(self, value: object) -> bool:
         """Whether a known ``value`` of the fact satisfies this condition."""
-        return condition_test(self.test).holds(value, self.operand)
+        return self._predicate(value)
 
-    @property
-    def reads_value(self) -> bool:
-        """Whether the condition tests a fact's value (not only whether it is known)."""
-        return self.fact is not None and condition_test(self.test).reads_value
-
-    @property
-    def tests_absence(self) -> bool:
-        """Whether the condition holds only while its fact is not known."""
-        return self.fact is not None and condition_test(self.test).absence
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The bound test is rebuilt from the fields (a closure cannot be pickled).
+        fields = (self.test, self.operand, self.fact, self.diagnosis, self.present, self.line)
+        return (Condition, fields)
 
 
 @attrs.frozen
@@ -194,3 +214,6 @@ class KnowledgeBaseData:
     files: tuple[str, ...]
     #: For each active rule id, the diagnosis codes it bears on (its own and downstream ones).
     bears_on: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    #: For ``fact:<name>`` and ``diagnosis:<code>``, the indices in ``rules`` of the active rules
+    #: with a condition that holds as evidence when that fact is known or that diagnosis held.
+    touching: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
