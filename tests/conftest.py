@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from typing import Any
+
+# The suite keeps its own knowledge-base cache (see _knowledge.cache), shared with the child
+# processes it starts, and leaves the developer's cache alone.
+if "HEATPUMP_EXPERT_CACHE_DIR" not in os.environ:
+    _cache = tempfile.mkdtemp(prefix="heatpump-expert-test-cache-")
+    os.environ["HEATPUMP_EXPERT_CACHE_DIR"] = _cache
+    atexit.register(shutil.rmtree, _cache, ignore_errors=True)
 
 import pytest
 from pytest_bdd import given, parsers, then, when

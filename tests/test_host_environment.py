@@ -42,7 +42,7 @@ def _child(setup: str, body: str) -> dict[str, Any]:
     completed = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    return json.loads(completed.stdout)  # type: ignore[no-any-return]
+    return json.loads(completed.stdout)
 
 
 _CALLS = """

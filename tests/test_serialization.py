@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import pickle
 
+import attrs
 import pytest
 
 from heatpump_expert import InvalidValueError, Report, diagnose
@@ -60,3 +62,24 @@ def test_from_dict_checks_severities_kinds_and_reason_lists() -> None:
     for bad in (bad_severity, bad_reasons):
         with pytest.raises(InvalidValueError, match="not a valid report"):
             Report.from_dict(bad)
+
+
+def test_a_report_is_frozen_all_the_way_down() -> None:
+    """A cached report can be shared: its attributes and every mapping in it are read-only."""
+    report = diagnose(CASES[0])
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        report.diagnoses = ()  # type: ignore[misc]
+    mappings = [report.observations]
+    mappings += [e.facts for d in report.diagnoses for e in d.evidence]
+    mappings += [s.facts for s in report.trace]
+    assert len(mappings) > 2
+    for mapping in mappings:
+        with pytest.raises(TypeError):
+            mapping["mode"] = "heat"  # type: ignore[index]
+    assert dict(report.observations) == report.to_dict()["observations"]
+
+
+def test_a_report_survives_pickling_for_worker_processes() -> None:
+    """Reports cross process boundaries (batch workers) unchanged."""
+    report = diagnose(CASES[0])
+    assert pickle.loads(pickle.dumps(report)) == report

@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from heatpump_expert import diagnose
 
-CASES = [
+CASES: list[dict[str, object]] = [
     {"mode": "cool", "reduced_cooling": True, "visible_debris": "leaves"},
     {"mode": "heat", "reduced_heating": True, "outdoor_temp_f": 20},
     {"smell": "electrical_burning"},

@@ -7,6 +7,7 @@
     heatpump-expert facts                        (the vocabulary)
     heatpump-expert rules check [PATH ...]       (every problem of a knowledge base)
     heatpump-expert rules docs [--check]         (write docs/knowledge-base.md from the rules)
+    heatpump-expert --version
 
 Exit status: 0 on a report (or a sound knowledge base), 1 when ``rules check`` finds problems,
 2 on bad input, with the library's message on standard error.
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from .. import __version__
 from .._conclusions.knowledge_base import KnowledgeBase, default_knowledge_base
 from .._consultation.session import Consultation
 from .._errors import HeatpumpExpertError, InputError, InvalidValueError
@@ -38,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="heatpump-expert", description="Troubleshoot a residential heat pump, safety first."
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     diagnose = commands.add_parser("diagnose", help="diagnose from fact=value observations")
     diagnose.add_argument(

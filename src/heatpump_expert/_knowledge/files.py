@@ -50,11 +50,19 @@ class FileContent:
         self.data = data
 
 
-def read_file(path: Path, display: str) -> tuple[FileContent | None, list[Problem]]:
-    """Parse and schema-check one file; return the content only when it is usable."""
+def read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
+    """The raw content of one rule file, or the problem that stopped it being read."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        return path.read_bytes(), []
+    except OSError as error:
+        return None, [Problem(f"cannot read the file: {error}", display)]
+
+
+def parse_file(raw: bytes, display: str) -> tuple[FileContent | None, list[Problem]]:
+    """Parse and schema-check one file's content; return it only when it is usable."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
         return None, [Problem(f"cannot read the file: {error}", display)]
     try:
         data = read_yaml(text, display)

@@ -1,0 +1,105 @@
+"""A cache of checked knowledge bases: a sound knowledge base reloads in milliseconds.
+
+Reading and checking the built-in rules takes most of a cold start. Once a knowledge base has
+loaded with no problem, its checked form is pickled into a cache directory under a key made of
+the content of every rule file (with its name), the library version and a fingerprint of the
+library's own knowledge-base code and schema. A change to any of them is a different key, so a
+cache entry is never trusted across versions or edits; an entry that cannot be read is ignored
+and rebuilt. Nothing is cached for a knowledge base with problems.
+
+Where: ``$HEATPUMP_EXPERT_CACHE_DIR``, else ``$XDG_CACHE_HOME/heatpump_expert``, else
+``~/.cache/heatpump_expert``. ``HEATPUMP_EXPERT_CACHE=off`` switches the cache off. The cache
+holds pickles: like any per-user cache it trusts what the same user wrote there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Sequence
+from importlib import metadata, resources
+from pathlib import Path
+
+from .model import KnowledgeBaseData
+
+_FORMAT = 1
+#: Entries kept: the newest ones, so a tool trying many rule packs cannot fill the disk.
+_KEEP = 16
+
+
+def cache_dir() -> Path | None:
+    """Where checked knowledge bases are cached, or None when the cache is switched off."""
+    if os.environ.get("HEATPUMP_EXPERT_CACHE", "").strip().lower() in {"0", "off", "no", "false"}:
+        return None
+    explicit = os.environ.get("HEATPUMP_EXPERT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "heatpump_expert"
+
+
+@functools.cache
+def library_fingerprint() -> str:
+    """The library version, the Python version and a hash of the code that reads rule files."""
+    digest = hashlib.sha256()
+    try:
+        version = metadata.version("heatpump-expert")
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from an unbuilt tree
+        version = "unknown"
+    digest.update(f"{_FORMAT}|{version}|{sys.version_info[:2]}".encode())
+    package = resources.files("heatpump_expert._knowledge")
+    for entry in sorted(package.iterdir(), key=lambda item: item.name):
+        if entry.name.endswith((".py", ".json")):
+            digest.update(entry.name.encode() + b"\0" + entry.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def cache_key(files: Sequence[tuple[str, bytes]]) -> str:
+    """The key of a knowledge base made of these (display name, content) files."""
+    digest = hashlib.sha256(library_fingerprint().encode())
+    for name, content in files:
+        digest.update(name.encode() + b"\0" + hashlib.sha256(content).digest())
+    return digest.hexdigest()
+
+
+def load_cached(key: str) -> KnowledgeBaseData | None:
+    """The cached knowledge base of ``key``, or None (missing, unreadable or another key)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        with (folder / f"{key}.pickle").open("rb") as stream:
+            stored_key, data = pickle.load(stream)  # the user's own cache (module docstring)
+    except Exception:  # missing, truncated, or written by something else: rebuild
+        return None
+    return data if stored_key == key and isinstance(data, KnowledgeBaseData) else None
+
+
+def store(key: str, data: KnowledgeBaseData) -> None:
+    """Cache a checked knowledge base; a cache that cannot be written is simply skipped."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=folder, suffix=".tmp", delete=False) as out:
+            temporary = Path(out.name)
+            pickle.dump((key, data), out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, folder / f"{key}.pickle")  # readers see the whole entry or none
+        _prune(folder)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        with contextlib.suppress(NameError, OSError):
+            temporary.unlink()
+
+
+def _prune(folder: Path) -> None:
+    """Remove all but the newest ``_KEEP`` entries."""
+    entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[_KEEP:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
