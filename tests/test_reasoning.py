@@ -225,3 +225,29 @@ def test_engine_failure_is_converted(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(engine_class, "run", broken_run)
     with pytest.raises(EngineError, match="KeyError"):
         kb.diagnose(dirty=True)
+
+
+def test_a_hazard_sets_aside_what_contradicts_it(tmp_path: Path) -> None:
+    """With the policy's hazard advisory in the report, reset-once becomes leave-off, let-it-run
+    advice and normal findings go, and owner steps with the power off are dropped."""
+    rules = [
+        rule("t.fire", [{"fact": "noisy", "equals": True}], {"advisories": ["shock"]}),
+        rule("t.dirt", [{"fact": "dirty", "equals": True}],
+             {"diagnoses": [{"code": "dirt", "certainty": 0.8}], "advisories": ["note"]}),
+        rule("t.fine", [{"fact": "mode", "equals": "heat"}], {"diagnoses": [{"code": "fine", "certainty": 0.9}]}),
+    ]  # fmt: skip
+    dominance = {
+        "hazard_advisories": ["shock"],
+        "replace_advisories": {"note": "certified"},
+        "withdraw_advisories": [],
+        "reason": "Hazard first.",
+    }
+    kb = make_kb(tmp_path, rules, policy={"hazard_dominance": dominance})
+    calm = kb.diagnose(dirty=True, mode="heat")
+    alarmed = kb.diagnose(dirty=True, mode="heat", noisy=True)
+    assert [d.code for d in calm.diagnoses] == ["fine", "dirt"]
+    assert "note" in {a.code for a in calm.advisories}
+    assert [d.code for d in alarmed.diagnoses] == ["dirt"]
+    assert alarmed.diagnoses[0].actions == ()  # "Clean it." needs the power off: not now
+    assert {a.code for a in alarmed.advisories} == {"shock", "certified", "power_off"}
+    assert alarmed.escalation.reasons[-1] == "Hazard first."

@@ -117,3 +117,32 @@ def test_owner_actions_that_handle_the_unit_are_marked() -> None:
     ]
     assert len(risky) >= 5  # the words find the owner actions that open the unit
     assert [(code, a.text) for code, a in risky if not a.power_off] == []
+
+
+def test_a_standing_hazard_carries_nothing_that_contradicts_it() -> None:
+    """Wherever a hazard advisory stands: no reset-once or let-it-run advice, no normal finding,
+    no owner step with hands on the unit, none of the owner steps the policy withdraws."""
+    dominance = POLICY.hazard_dominance
+    assert dominance is not None
+    contradicting = set(dominance.replace_advisories) | set(dominance.withdraw_advisories)
+    offenders = []
+    hazards = 0
+    for origin, _, report in rule_cases():
+        codes = {a.code for a in report.advisories}
+        if not codes & set(dominance.hazard_advisories):
+            continue
+        hazards += 1
+        owner_steps = [
+            (d.code, a.text)
+            for d in report.diagnoses
+            for a in d.actions
+            if a.who == "owner" and (a.power_off or d.code in dominance.withdraw_owner_actions_of)
+        ]
+        if (
+            codes & contradicting
+            or any(d.kind == "normal" for d in report.diagnoses)
+            or owner_steps
+        ):
+            offenders.append(origin)
+    assert offenders == []
+    assert hazards > 30

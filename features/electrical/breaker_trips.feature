@@ -75,6 +75,7 @@ Feature: Breaker trips
       Then the leading diagnosis is "electrical_overheating"
       And the first advisory is "capacitor_stored_charge"
       And the advisories include "electrical_hazard_shutdown"
-      And the advisories include "breaker_reset_once"
+      And the advisories include "leave_breaker_off"
+      And the advisories do not include "breaker_reset_once"
       And the escalation is "emergency"
       And the rule "electrical.breaker_trips_again" fires

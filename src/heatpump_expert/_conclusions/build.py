@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
+import attrs
+
 from .._engine.memory import Advice, Fired, Held, Support
 from .._knowledge.levels import SEVERITY_ORDER
 from .._knowledge.model import KnowledgeBaseData, RuleSpec, Value
+from .dominance import dominate
 from .escalation import decide
 from .questions import rank_questions
 from .report import Report
@@ -29,8 +32,13 @@ def build_report(
         by_type.setdefault(type(fact), []).append(fact)
     observations = dict(sorted(observed.items()))
     fired = sorted(by_type.get(Fired, []), key=lambda f: (f["layer"], f["rule"]))
-    diagnoses = _diagnoses(kb, rules, by_type.get(Held, []), by_type.get(Support, []), observations)
-    advisory_codes = {fact["code"] for fact in by_type.get(Advice, [])}
+    hazards = [rules[f["rule"]] for f in fired if rules[f["rule"]].escalate is not None]
+    dominated = dominate(
+        kb,
+        _diagnoses(kb, rules, by_type.get(Held, []), by_type.get(Support, []), observations),
+        frozenset(fact["code"] for fact in by_type.get(Advice, [])),
+    )
+    diagnoses, advisory_codes = dominated.diagnoses, dominated.advisories
     order = {code: index for index, code in enumerate(kb.advisories)}
     advisories = tuple(
         Advisory(code, kb.advisories[code].severity, kb.advisories[code].text)
@@ -39,8 +47,9 @@ def build_report(
             key=lambda c: (SEVERITY_ORDER.index(kb.advisories[c].severity), order[c]),
         )
     )
-    hazards = [rules[f["rule"]] for f in fired if rules[f["rule"]].escalate is not None]
     escalation = decide(kb, diagnoses, hazards, observations)
+    if dominated.reasons:
+        escalation = attrs.evolve(escalation, reasons=(*escalation.reasons, *dominated.reasons))
     held = {d.code for d in diagnoses}
     questions = (
         rank_questions(

@@ -17,7 +17,11 @@ from .._errors import EngineError, KnowledgeBaseError
 from .._knowledge.loading import StrPath, read_knowledge_base
 from .._knowledge.model import FactSpec, KnowledgeBaseData
 from .build import build_report
+from .memo import ReportMemo, report_key
 from .report import Report
+
+#: Reports remembered per knowledge base (a consultation tries the same answers again and again).
+DEFAULT_CACHE_SIZE = 1024
 
 
 class KnowledgeBase:
@@ -27,9 +31,10 @@ class KnowledgeBase:
     is ever used by two threads at once, and no engine is built per call once the pool is warm.
     """
 
-    def __init__(self, data: KnowledgeBaseData) -> None:
+    def __init__(self, data: KnowledgeBaseData, *, cache_size: int = DEFAULT_CACHE_SIZE) -> None:
         self._data = data
         self._pool = EnginePool(compile_engine(data))
+        self._memo = ReportMemo(cache_size)
 
     @property
     def data(self) -> KnowledgeBaseData:
@@ -62,8 +67,20 @@ class KnowledgeBase:
         """Reason from already normalised observations.
 
         ``asked``: facts not to suggest again; ``with_questions=False`` skips ranking questions
-        (for a consultation trying possible answers).
+        (for a consultation trying possible answers). A repeated call is answered from the
+        bounded report cache.
         """
+        key = report_key(observed, asked, with_questions)
+        remembered = self._memo.get(key)
+        if remembered is not None:
+            return remembered
+        report = self._reason(observed, asked, with_questions)
+        self._memo.put(key, report)
+        return report
+
+    def _reason(
+        self, observed: Mapping[str, Any], asked: frozenset[str], with_questions: bool
+    ) -> Report:
         engine = self._pool.acquire()
         try:
             engine.start(dict(observed))
@@ -80,17 +97,20 @@ class KnowledgeBase:
         return build_report(self._data, facts, derived, asked, with_questions=with_questions)
 
 
-def load_knowledge_base(*paths: StrPath, include_builtin: bool = False) -> KnowledgeBase:
+def load_knowledge_base(
+    *paths: StrPath, include_builtin: bool = False, cache_size: int = DEFAULT_CACHE_SIZE
+) -> KnowledgeBase:
     """Load, check and compile a knowledge base from rule files or folders.
 
     With no paths, loads the built-in knowledge base. ``include_builtin=True`` loads the built-in
     files first and the given ones on top (to add facts, diagnoses and rules). Raises
     ``KnowledgeBaseError`` listing every problem (file, line, rule) when anything is wrong.
+    ``cache_size``: how many reports to remember for repeated observations (0: none).
     """
     data, problems = read_knowledge_base(paths, include_builtin=include_builtin)
     if problems or data is None:
         raise KnowledgeBaseError(problems)
-    return KnowledgeBase(data)
+    return KnowledgeBase(data, cache_size=cache_size)
 
 
 _default: KnowledgeBase | None = None

@@ -109,6 +109,24 @@ def _check_policy(kb: KnowledgeBaseData) -> list[Problem]:
         for code in (policy.power_off_advisory, policy.refrigerant_advisory)
         if code not in kb.advisories
     ]
+    dominance = policy.hazard_dominance
+    if dominance is not None:
+        named = [
+            *dominance.hazard_advisories,
+            *dominance.replace_advisories,
+            *dominance.replace_advisories.values(),
+            *dominance.withdraw_advisories,
+        ]
+        problems += [
+            Problem("policy: hazard_dominance: " + _unknown("advisory", code, kb.advisories))
+            for code in dict.fromkeys(named)
+            if code not in kb.advisories
+        ]
+        problems += [
+            Problem("policy: hazard_dominance: " + _unknown("diagnosis", code, kb.diagnoses))
+            for code in dominance.withdraw_owner_actions_of
+            if code not in kb.diagnoses
+        ]
     if policy.unsure_owner and policy.unsure_owner.fact not in kb.facts:
         problems.append(
             Problem("policy: unsure_owner: " + _unknown("fact", policy.unsure_owner.fact, kb.facts))

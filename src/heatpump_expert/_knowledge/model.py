@@ -97,6 +97,22 @@ class UnsureOwnerPolicy:
 
 
 @attrs.frozen
+class HazardDominance:
+    """While a hazard stands, the report carries nothing that contradicts shutting down."""
+
+    #: Any of these advisories in a report means a hazard stands.
+    hazard_advisories: tuple[str, ...]
+    #: Advisories swapped for their safe counterpart (reset the breaker once -> leave it off).
+    replace_advisories: Mapping[str, str]
+    #: Advisories withdrawn (let it run, wait for the restart delay).
+    withdraw_advisories: tuple[str, ...]
+    #: Said in the escalation reasons when anything was set aside.
+    reason: str
+    #: Diagnoses whose owner actions are withdrawn (resetting the breaker, restarting the unit).
+    withdraw_owner_actions_of: tuple[str, ...] = ()
+
+
+@attrs.frozen
 class Policy:
     certainty_floor: float
     leading_margin: float
@@ -106,6 +122,7 @@ class Policy:
     refrigerant_min_escalation: EscalationLevel
     unsure_owner: UnsureOwnerPolicy | None
     max_questions: int = 5
+    hazard_dominance: HazardDominance | None = None
 
 
 def _reads_value(condition: Condition) -> bool:

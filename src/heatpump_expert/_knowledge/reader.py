@@ -21,6 +21,7 @@ from .model import (
     DiagnosisSpec,
     EscalationConclusion,
     FactSpec,
+    HazardDominance,
     Origin,
     Policy,
     RuleSpec,
@@ -122,6 +123,19 @@ def policy_of(content: FileContent) -> Policy | None:
         if unsure
         else None,
         max_questions=int(raw.get("max_questions", 5)),
+        hazard_dominance=_dominance(raw.get("hazard_dominance")),
+    )
+
+
+def _dominance(raw: LineDict | None) -> HazardDominance | None:
+    if raw is None:
+        return None
+    return HazardDominance(
+        hazard_advisories=tuple(raw["hazard_advisories"]),
+        replace_advisories=dict(raw["replace_advisories"]),
+        withdraw_advisories=tuple(raw["withdraw_advisories"]),
+        reason=raw["reason"],
+        withdraw_owner_actions_of=tuple(raw.get("withdraw_owner_actions_of", ())),
     )
 
 

@@ -1,0 +1,54 @@
+"""Hazards dominate the report: nothing in it contradicts shutting down or getting help.
+
+When any of the policy's hazard advisories stands (a burning smell, smoke, scorched wiring, gas,
+a water circuit that can freeze...), the report is cleared of what would contradict it: advice to
+reset a breaker becomes advice to leave it off, advice to let the unit run is withdrawn, normal
+findings are set aside, and no owner step that needs the power off (hands on the unit), nor the
+owner steps of the diagnoses the policy names (resetting a breaker), remains.
+The hazard itself, its advisories and every fault stay. Which advisories count and what is
+swapped or withdrawn is the policy's (``hazard_dominance`` in ``policy.yaml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from .._knowledge.model import KnowledgeBaseData
+from .results import Action, Diagnosis
+
+
+@attrs.frozen
+class Dominated:
+    """A report's diagnoses and advisory codes once the hazard has had its say."""
+
+    diagnoses: tuple[Diagnosis, ...]
+    advisories: frozenset[str]
+    reasons: tuple[str, ...] = ()
+
+
+def dominate(
+    kb: KnowledgeBaseData,
+    diagnoses: Sequence[Diagnosis],
+    advisories: frozenset[str],
+) -> Dominated:
+    """The diagnoses and advisories, less whatever contradicts a standing hazard."""
+    policy = kb.policy.hazard_dominance
+    if policy is None or not advisories & set(policy.hazard_advisories):
+        return Dominated(tuple(diagnoses), advisories)
+    kept = {policy.replace_advisories.get(code, code) for code in advisories}
+    kept -= set(policy.withdraw_advisories)
+    withdrawn = set(policy.withdraw_owner_actions_of)
+
+    def safe(diagnosis: Diagnosis, action: Action) -> bool:
+        owner = action.who == "owner"
+        return not (owner and (action.power_off or diagnosis.code in withdrawn))
+
+    faults = tuple(
+        attrs.evolve(d, actions=tuple(a for a in d.actions if safe(d, a)))
+        for d in diagnoses
+        if d.kind != "normal"
+    )
+    changed = kept != advisories or faults != tuple(diagnoses)
+    return Dominated(faults, frozenset(kept), (policy.reason,) if changed else ())

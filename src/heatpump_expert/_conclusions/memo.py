@@ -1,0 +1,64 @@
+"""A bounded, thread-safe memory of reports, keyed by exactly what a report depends on.
+
+The key is the canonical form of the normalised observations (sorted, with each value's type, so
+``1`` and ``1.0`` and ``True`` never share an entry) plus the facts not to suggest again and
+whether questions were ranked: a remembered report is the report that reasoning would give, and
+reports are frozen, so handing one out twice is safe.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Collection, Mapping
+from typing import Any
+
+from .._errors import InvalidValueError
+from .report import Report
+
+Key = tuple[Any, ...]
+
+
+def report_key(observed: Mapping[str, Any], asked: Collection[str], with_questions: bool) -> Key:
+    """The memo key of one call of ``KnowledgeBase.reason``."""
+    facts = tuple((name, type(value).__name__, value) for name, value in sorted(observed.items()))
+    return (facts, tuple(sorted(asked)), with_questions)
+
+
+class ReportMemo:
+    """The ``size`` most recently used reports (``size=0`` remembers nothing)."""
+
+    def __init__(self, size: int) -> None:
+        if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+            raise InvalidValueError(
+                f"cache_size is a whole number of reports, 0 or more (0 switches the cache off), "
+                f"not {size!r}",
+                fact="cache_size",
+            )
+        self._size = size
+        self._reports: OrderedDict[Key, Report] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @property
+    def size(self) -> int:
+        """How many reports are remembered at most."""
+        return self._size
+
+    def get(self, key: Key) -> Report | None:
+        with self._lock:
+            report = self._reports.get(key)
+            if report is not None:
+                self._reports.move_to_end(key)
+            return report
+
+    def put(self, key: Key, report: Report) -> None:
+        if not self._size:
+            return
+        with self._lock:
+            self._reports[key] = report
+            self._reports.move_to_end(key)
+            while len(self._reports) > self._size:
+                self._reports.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._reports)
