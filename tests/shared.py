@@ -13,6 +13,7 @@ import json
 import threading
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from heatpump_expert import KnowledgeBase, Report
 from heatpump_expert._conclusions.knowledge_base import default_knowledge_base
@@ -24,20 +25,30 @@ FEATURES = Path(__file__).resolve().parents[1] / "features"
 #: The built-in knowledge base: the very object ``diagnose()`` uses, loaded once.
 KB: KnowledgeBase = default_knowledge_base()
 
-_reports: dict[str, Report] = {}
+_reports: dict[str, tuple[Report, list[Any]]] = {}
 _lock = threading.Lock()
 
 
-def report_for(observations: Mapping[str, object]) -> Report:
-    """``diagnose(observations)``, computed once per distinct set of observations."""
+def _computed(observations: Mapping[str, object]) -> tuple[Report, list[Any]]:
     key = json.dumps(dict(observations), sort_keys=True)
     with _lock:
         cached = _reports.get(key)
     if cached is None:
-        cached = KB.diagnose(observations)
+        cached = KB.reason_in_full(KB.normalise(observations))
         with _lock:
             _reports.setdefault(key, cached)
     return cached
+
+
+def report_for(observations: Mapping[str, object]) -> Report:
+    """``diagnose(observations)``, computed once per distinct set of observations (by the
+    same ``KnowledgeBase.reason_in_full`` that ``diagnose`` runs on a cache miss)."""
+    return _computed(observations)[0]
+
+
+def conclusions_for(observations: Mapping[str, object]) -> list[Any]:
+    """The pooled (tuned) engine's working memory and noted conclusions for those observations."""
+    return _computed(observations)[1]
 
 
 @functools.cache

@@ -26,7 +26,7 @@ def build_report(
     with_questions: bool = True,
 ) -> Report:
     """The report for one run of the engine (``facts``: its working memory at the end)."""
-    rules = {rule.id: rule for rule in kb.rules}
+    rules = kb.rules_by_id
     by_type: dict[type, list[Any]] = {}
     for fact in facts:
         by_type.setdefault(type(fact), []).append(fact)

@@ -74,18 +74,24 @@ class KnowledgeBase:
         remembered = self._memo.get(key)
         if remembered is not None:
             return remembered
-        report = self._reason(observed, asked, with_questions)
+        report, _ = self.reason_in_full(observed, asked=asked, with_questions=with_questions)
         self._memo.put(key, report)
         return report
 
-    def _reason(
-        self, observed: Mapping[str, Any], asked: frozenset[str], with_questions: bool
-    ) -> Report:
+    def reason_in_full(
+        self,
+        observed: Mapping[str, Any],
+        *,
+        asked: frozenset[str] = frozenset(),
+        with_questions: bool = True,
+    ) -> tuple[Report, list[Any]]:
+        """Reason afresh (no report cache) and return the report with the engine's conclusions:
+        its working memory and the noted firings and advisories, at the end of the run."""
         engine = self._pool.acquire()
         try:
             engine.start(dict(observed))
             engine.run()
-            facts = list(engine.facts.values())
+            facts = engine.conclusions()
             derived = dict(engine.observed)
         except Exception as error:
             # The engine's state is unknown after a failure: it is dropped, not pooled.
@@ -94,7 +100,8 @@ class KnowledgeBase:
                 "this is a bug in heatpump_expert or in the knowledge base"
             ) from error
         self._pool.release(engine)
-        return build_report(self._data, facts, derived, asked, with_questions=with_questions)
+        report = build_report(self._data, facts, derived, asked, with_questions=with_questions)
+        return report, facts
 
 
 def load_knowledge_base(

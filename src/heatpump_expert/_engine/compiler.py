@@ -1,6 +1,7 @@
 """Compiling a checked knowledge base onto an experta ``KnowledgeEngine`` class.
 
-Working memory holds the facts of ``memory``. Stages follow salience, from high to low: each
+Working memory holds the facts of ``memory``; ``Fired`` and ``Advice``, which no rule matches, are
+noted beside it rather than declared. Stages follow salience, from high to low: each
 layer of knowledge-base rules (see ``_knowledge.layers``) is followed by an aggregation step that
 combines the layer's evidence into ``Held`` facts; then the catalogue stage (actions and
 advisories of held diagnoses), then the power-off stage. Within a stage the order of activations
@@ -69,10 +70,24 @@ class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
         if self.tuned:
             tune_matcher(self)
         self.observed: dict[str, object] = {}
+        self.noted: dict[tuple[Any, ...], Any] = {}
+
+    def note(self, fact: Any) -> None:
+        """Record a conclusion that no rule matches (a firing, an advisory) beside working memory.
+
+        Declaring it would send it through the whole network for nothing; like a declared fact,
+        the same conclusion recorded twice is kept once.
+        """
+        self.noted.setdefault((type(fact).__name__, *sorted(fact.as_dict().items())), fact)
+
+    def conclusions(self) -> list[Any]:
+        """Working memory and the noted conclusions, at the end of a run."""
+        return [*self.facts.values(), *self.noted.values()]
 
     def start(self, observations: dict[str, object]) -> None:
         """Clear working memory and declare the observations at once, in a fixed order."""
         self.reset()
+        self.noted = {}
         self.observed = dict(sorted(observations.items()))
         if self.observed:
             self.declare(*(Obs(name=name, value=value) for name, value in self.observed.items()))
@@ -128,12 +143,12 @@ def _compile_rule(rule: RuleSpec, layer: int, settled_at: dict[str, int]) -> Any
     supports = [(d.code, d.certainty, settled_at[f"diagnosis:{d.code}"]) for d in rule.diagnoses]
 
     def fire(engine: Any) -> None:
-        engine.declare(Fired(rule=rule.id, layer=layer))
+        engine.note(Fired(rule=rule.id, layer=layer))
         for code, certainty, settle_layer in supports:
             weighted = round(certainty * engine.kb_weights[rule.id], 6)
             engine.declare(Support(code=code, rule=rule.id, certainty=weighted, layer=settle_layer))
         for code in rule.advisories:
-            engine.declare(Advice(code=code, origin=rule.id))
+            engine.note(Advice(code=code, origin=rule.id))
         for derivation in rule.derive:
             engine.declare_observation(derivation.fact, engine.derive_value(derivation))
 
@@ -167,15 +182,15 @@ def _catalogue_rule(kb: KnowledgeBaseData) -> Any:
         for index, action in enumerate(spec.actions):
             engine.declare(Todo(code=code, index=index, power_off=action.power_off))
         for advisory in spec.advisories:
-            engine.declare(Advice(code=advisory, origin=code))
+            engine.note(Advice(code=advisory, origin=code))
         if spec.refrigerant_side:
-            engine.declare(Advice(code=refrigerant_advisory, origin=code))
+            engine.note(Advice(code=refrigerant_advisory, origin=code))
 
     return Rule(Held(code=MATCH.code), salience=_CATALOGUE_SALIENCE)(catalogue)
 
 
 def _power_off_rule(power_off_advisory: str) -> Any:
     def power_off(engine: Any, code: str) -> None:
-        engine.declare(Advice(code=power_off_advisory, origin=code))
+        engine.note(Advice(code=power_off_advisory, origin=code))
 
     return Rule(Todo(code=MATCH.code, power_off=True), salience=_POWER_OFF_SALIENCE)(power_off)

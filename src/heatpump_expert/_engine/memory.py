@@ -4,8 +4,9 @@
 * ``Support(code, rule, certainty, layer)``: one rule's weighted evidence for or against a
   diagnosis;
 * ``Held(code, certainty)``: a diagnosis whose combined certainty reached the floor;
-* ``Settled(layer)``, ``Fired(rule, layer)``, ``Advice(code, origin)``,
-  ``Todo(code, index, power_off)``.
+* ``Settled(layer)``, ``Todo(code, index, power_off)``;
+* ``Fired(rule, layer)`` and ``Advice(code, origin)``, which no rule matches: the engine notes them
+  beside working memory instead of declaring them.
 """
 
 from __future__ import annotations

@@ -8,10 +8,10 @@ with ``inspect.getmembers``; and every fact entering the network is offered to e
 under the root and, for each fact of a matching type, to every literal test on the next level
 (``Obs(name="mode")`` is compared with each of some 200 fact names, one Python call each).
 
-``tune_matcher`` changes one engine: node lists and deffacts are computed once, every node that
-has a memory is still reset, only the conflict-set nodes that were reached since the last poll
-are asked (in experta's own order), and a fact is routed straight to the children whose type or
-literal test it passes (the others would have dropped it).
+``tune_matcher`` changes one engine: node lists and deffacts are computed once, every node
+holding something in its memory is still reset, only the conflict-set nodes reached since the
+last poll are asked (in experta's own order), and a fact is routed straight to the children
+whose type or literal test it passes (the others would have dropped it).
 A test proves, over every feature scenario, that a stock engine and a tuned one end with the same
 working memory.
 """
@@ -29,6 +29,9 @@ def tune_matcher(engine: Any) -> None:
     matcher = engine.matcher
     nodes = _all_nodes(matcher.root_node)
     with_memory = [node for node in nodes if not isinstance(node, NoMemory)]
+    one_memory = [n for n in with_memory if _memories(n) == ("memory",)]
+    two_memories = [n for n in with_memory if _memories(n) == ("left_memory", "right_memory")]
+    other_memories = [n for n in with_memory if n not in one_memory and n not in two_memories]
     conflict_set_nodes = tuple(matcher._get_conflict_set_nodes())
     order = {id(node): index for index, node in enumerate(conflict_set_nodes)}
     touched: dict[int, Any] = {}
@@ -41,7 +44,14 @@ def tune_matcher(engine: Any) -> None:
             node._activate = _routed_type_node(node)
 
     def reset() -> None:
-        for node in with_memory:
+        # A node whose memories are all empty is skipped: resetting it would change nothing.
+        for node in one_memory:
+            if node.memory:
+                node._reset()
+        for node in two_memories:
+            if node.left_memory or node.right_memory:
+                node._reset()
+        for node in other_memories:
             node._reset()
         touched.clear()
 
@@ -65,6 +75,11 @@ def tune_matcher(engine: Any) -> None:
     matcher.changes = changes
     matcher._get_conflict_set_nodes = lambda: conflict_set_nodes
     engine.get_deffacts = lambda: deffacts
+
+
+def _memories(node: Any) -> tuple[str, ...]:
+    """The names of the memories experta keeps on a node (conflict-set, match and NOT nodes)."""
+    return tuple(name for name in ("memory", "left_memory", "right_memory") if hasattr(node, name))
 
 
 def _noting(node: Any, touched: dict[int, Any]) -> Callable[[Any], None]:

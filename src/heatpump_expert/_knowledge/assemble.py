@@ -83,7 +83,13 @@ def assemble(
     problems.extend(check(kb))
     if problems:
         return None, problems
-    return attrs.evolve(kb, bears_on=bears_on(kb.rules), touching=touching(kb.rules)), problems
+    indexed = attrs.evolve(
+        kb,
+        bears_on=bears_on(kb.rules),
+        touching=touching(kb.rules),
+        rules_by_id={rule.id: rule for rule in kb.rules},
+    )
+    return indexed, problems
 
 
 def _merge(

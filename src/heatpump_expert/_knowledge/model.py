@@ -234,3 +234,5 @@ class KnowledgeBaseData:
     #: For ``fact:<name>`` and ``diagnosis:<code>``, the indices in ``rules`` of the active rules
     #: with a condition that holds as evidence when that fact is known or that diagnosis held.
     touching: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
+    #: Every rule by id.
+    rules_by_id: Mapping[str, RuleSpec] = attrs.field(factory=dict)
