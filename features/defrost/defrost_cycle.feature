@@ -148,3 +148,29 @@ Feature: The defrost cycle seen from outside
         | 15      | defrost_control_failure | prompt | defrost.defrosts_too_often      | defrost.defrost_interval_normal |
         | 60      | normal_defrost_cycle    | none   | defrost.defrost_interval_normal | defrost.defrosts_too_often      |
         | 90      | normal_defrost_cycle    | none   | defrost.defrost_interval_normal | defrost.defrosts_too_often      |
+
+  Rule: Defrost runs only while heating, so vapour in cooling is smoke until shown otherwise
+
+    Scenario: "Steam" from the outdoor unit while cooling on a hot day
+      Given the observations:
+        | fact           | value |
+        | outdoor_steam  | true  |
+        | mode           | cool  |
+        | outdoor_temp_f | 90    |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "normal_defrost_cycle"
+      And the leading diagnosis is "electrical_overheating"
+      And the advisories include "electrical_hazard_shutdown"
+      And the advisories do not include "do_not_switch_off_during_defrost"
+      And the escalation is "emergency"
+      And the rule "defrost.steam_while_not_heating" fires
+
+    Scenario: Steam while heating stays a defrost
+      Given the observations:
+        | fact           | value |
+        | outdoor_steam  | true  |
+        | mode           | heat  |
+        | outdoor_temp_f | 33    |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_defrost_cycle"
+      And the rule "defrost.steam_while_not_heating" stays silent

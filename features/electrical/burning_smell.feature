@@ -125,3 +125,32 @@ Feature: Burning or electrical smell
       And the escalation is "emergency"
       And the rule "electrical.dusty_smell_not_first_heat" fires
       And the rule "electrical.dust_burn_off_first_heat" stays silent
+
+  Rule: No heat strip runs in cooling, fan-only or off, so a burning smell there is electrical
+
+    Scenario Outline: A dusty burning smell with the thermostat on <mode>
+      Given the observations:
+        | fact  | value         |
+        | smell | dusty_burning |
+        | mode  | <mode>        |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the diagnoses do not include "normal_dust_burn_off"
+      And the advisories include "electrical_hazard_shutdown"
+      And the escalation is "emergency"
+      And the rule "electrical.dusty_smell_while_not_heating" fires
+
+      Examples:
+        | mode  |
+        | cool  |
+        | fan   |
+        | off   |
+
+    Scenario: The same dusty smell while heating is left to the dust burn-off rules
+      Given the observations:
+        | fact  | value         |
+        | smell | dusty_burning |
+        | mode  | heat          |
+      When the heat pump is diagnosed
+      Then the rule "electrical.dusty_smell_while_not_heating" stays silent
+      And the rule "electrical.dusty_smell" fires
