@@ -221,3 +221,24 @@ def test_a_difference_must_derive_a_number_fact(tmp_path: Path) -> None:
     assert _problems(folder) == [
         "kb/rules.yaml:4: rule t.a: derive: difference gives a number; 'flag' is bool"
     ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"when": ["shock"], "withdraw_advisories": ["shock"], "reason": "r"},
+         "hazard advisory 'shock' may not be withdrawn or replaced"),
+        ({"when": ["shock"], "replace_advisories": {"power_off": "note"}, "reason": "r"},
+         "'power_off' may not be replaced by the milder 'note'"),
+        ({"when": ["shok"], "reason": "r"}, "hazard_dominance: unknown advisory 'shok'"),
+        ({"when": ["shock"], "withdraw_owner_actions_of": ["dirtt"], "reason": "r"},
+         "hazard_dominance: unknown diagnosis 'dirtt'"),
+    ],
+)  # fmt: skip
+def test_hazard_dominance_can_only_make_safety_advice_firmer(
+    tmp_path: Path, entry: dict[str, Any], message: str
+) -> None:
+    """A pack may not use dominance to withdraw a hazard or swap advice for milder advice."""
+    folder = _with_base(tmp_path, lambda b: b["policy"].update(hazard_dominance=[entry]))
+    [problem] = _problems(folder)
+    assert message in problem

@@ -237,12 +237,11 @@ def test_a_hazard_sets_aside_what_contradicts_it(tmp_path: Path) -> None:
         rule("t.fine", [{"fact": "mode", "equals": "heat"}], {"diagnoses": [{"code": "fine", "certainty": 0.9}]}),
     ]  # fmt: skip
     dominance = {
-        "hazard_advisories": ["shock"],
+        "when": ["shock"],
         "replace_advisories": {"note": "certified"},
-        "withdraw_advisories": [],
         "reason": "Hazard first.",
     }
-    kb = make_kb(tmp_path, rules, policy={"hazard_dominance": dominance})
+    kb = make_kb(tmp_path, rules, policy={"hazard_dominance": [dominance]})
     calm = kb.diagnose(dirty=True, mode="heat")
     alarmed = kb.diagnose(dirty=True, mode="heat", noisy=True)
     assert [d.code for d in calm.diagnoses] == ["fine", "dirt"]

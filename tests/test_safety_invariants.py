@@ -120,23 +120,27 @@ def test_owner_actions_that_handle_the_unit_are_marked() -> None:
 
 
 def test_a_standing_hazard_carries_nothing_that_contradicts_it() -> None:
-    """Wherever a hazard advisory stands: no reset-once or let-it-run advice, no normal finding,
-    no owner step with hands on the unit, none of the owner steps the policy withdraws."""
-    dominance = POLICY.hazard_dominance
-    assert dominance is not None
-    contradicting = set(dominance.replace_advisories) | set(dominance.withdraw_advisories)
+    """Wherever a hazard of the policy stands: none of the advice it replaces or withdraws, no
+    normal finding, no owner step with hands on the unit or among those it withdraws."""
+    entries = POLICY.hazard_dominance
+    assert entries
     offenders = []
     hazards = 0
     for origin, _, report in rule_cases():
         codes = {a.code for a in report.advisories}
-        if not codes & set(dominance.hazard_advisories):
+        standing = [e for e in entries if codes & set(e.when)]
+        if not standing:
             continue
         hazards += 1
+        contradicting = {
+            c for e in standing for c in (*e.replace_advisories, *e.withdraw_advisories)
+        }
+        withdrawn = {c for e in standing for c in e.withdraw_owner_actions_of}
         owner_steps = [
             (d.code, a.text)
             for d in report.diagnoses
             for a in d.actions
-            if a.who == "owner" and (a.power_off or d.code in dominance.withdraw_owner_actions_of)
+            if a.who == "owner" and (a.power_off or d.code in withdrawn)
         ]
         if (
             codes & contradicting
@@ -146,3 +150,16 @@ def test_a_standing_hazard_carries_nothing_that_contradicts_it() -> None:
             offenders.append(origin)
     assert offenders == []
     assert hazards > 30
+
+
+def test_a_freeze_risk_keeps_the_advice_to_restore_power() -> None:
+    """A water-only circuit without power in frost: the breaker may be reset (power and flow must
+    come back), so no leave-it-off advice, and the freeze danger leads the advisories."""
+    report = report_for(
+        {"system_type": "air_to_water", "antifreeze": "none", "power_cut_hours": 3,
+         "outdoor_temp_f": 20, "power_state": "breaker_tripped", "no_heating": True}
+    )  # fmt: skip
+    codes = [a.code for a in report.advisories]
+    assert "freeze_risk_power_cut" in codes
+    assert "leave_breaker_off" not in codes
+    assert "breaker_reset_once" in codes

@@ -6,7 +6,8 @@ reset a breaker becomes advice to leave it off, advice to let the unit run is wi
 findings are set aside, and no owner step that needs the power off (hands on the unit), nor the
 owner steps of the diagnoses the policy names (resetting a breaker), remains.
 The hazard itself, its advisories and every fault stay. Which advisories count and what is
-swapped or withdrawn is the policy's (``hazard_dominance`` in ``policy.yaml``).
+swapped or withdrawn is the policy's (``hazard_dominance`` in ``policy.yaml``), hazard by hazard:
+a freeze risk, for one, never turns "reset the breaker" into "leave it off".
 """
 
 from __future__ import annotations
@@ -34,12 +35,15 @@ def dominate(
     advisories: frozenset[str],
 ) -> Dominated:
     """The diagnoses and advisories, less whatever contradicts a standing hazard."""
-    policy = kb.policy.hazard_dominance
-    if policy is None or not advisories & set(policy.hazard_advisories):
+    standing = [entry for entry in kb.policy.hazard_dominance if advisories & set(entry.when)]
+    if not standing:
         return Dominated(tuple(diagnoses), advisories)
-    kept = {policy.replace_advisories.get(code, code) for code in advisories}
-    kept -= set(policy.withdraw_advisories)
-    withdrawn = set(policy.withdraw_owner_actions_of)
+    kept = set(advisories)
+    withdrawn: set[str] = set()
+    for entry in standing:
+        kept = {entry.replace_advisories.get(code, code) for code in kept}
+        kept -= set(entry.withdraw_advisories)
+        withdrawn |= set(entry.withdraw_owner_actions_of)
 
     def safe(diagnosis: Diagnosis, action: Action) -> bool:
         owner = action.who == "owner"
@@ -51,4 +55,5 @@ def dominate(
         if d.kind != "normal"
     )
     changed = kept != advisories or faults != tuple(diagnoses)
-    return Dominated(faults, frozenset(kept), (policy.reason,) if changed else ())
+    reasons = tuple(dict.fromkeys(entry.reason for entry in standing)) if changed else ()
+    return Dominated(faults, frozenset(kept), reasons)

@@ -1,9 +1,9 @@
 """A bounded, thread-safe memory of reports, keyed by exactly what a report depends on.
 
-The key is the canonical form of the normalised observations (sorted, with each value's type, so
-``1`` and ``1.0`` and ``True`` never share an entry) plus the facts not to suggest again and
-whether questions were ranked: a remembered report is the report that reasoning would give, and
-reports are frozen, so handing one out twice is safe.
+The key is the canonical form of the normalised observations (sorted, each value by its type and
+``repr``, so ``1``, ``1.0``, ``True`` never share an entry, nor ``-0.0`` and ``0.0``) plus the
+facts not to suggest again and whether questions were ranked: a remembered report is the report
+that reasoning would give, and reports are frozen, so handing one out twice is safe.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ Key = tuple[Any, ...]
 
 def report_key(observed: Mapping[str, Any], asked: Collection[str], with_questions: bool) -> Key:
     """The memo key of one call of ``KnowledgeBase.reason``."""
-    facts = tuple((name, type(value).__name__, value) for name, value in sorted(observed.items()))
+    facts = tuple(
+        (name, type(value).__name__, repr(value)) for name, value in sorted(observed.items())
+    )
     return (facts, tuple(sorted(asked)), with_questions)
 
 

@@ -14,7 +14,8 @@ from .._errors import Problem, did_you_mean
 from .conditions import condition_test
 from .exclusive import check_exclusive_derivations
 from .layers import CycleError, rule_layers
-from .model import Condition, Derivation, FactSpec, KnowledgeBaseData, RuleSpec
+from .levels import SEVERITY_ORDER
+from .model import Condition, Derivation, FactSpec, HazardDominance, KnowledgeBaseData, RuleSpec
 
 
 def located(rule: RuleSpec, message: str, line: int | None = None) -> Problem:
@@ -109,28 +110,49 @@ def _check_policy(kb: KnowledgeBaseData) -> list[Problem]:
         for code in (policy.power_off_advisory, policy.refrigerant_advisory)
         if code not in kb.advisories
     ]
-    dominance = policy.hazard_dominance
-    if dominance is not None:
-        named = [
-            *dominance.hazard_advisories,
-            *dominance.replace_advisories,
-            *dominance.replace_advisories.values(),
-            *dominance.withdraw_advisories,
-        ]
-        problems += [
-            Problem("policy: hazard_dominance: " + _unknown("advisory", code, kb.advisories))
-            for code in dict.fromkeys(named)
-            if code not in kb.advisories
-        ]
-        problems += [
-            Problem("policy: hazard_dominance: " + _unknown("diagnosis", code, kb.diagnoses))
-            for code in dominance.withdraw_owner_actions_of
-            if code not in kb.diagnoses
-        ]
+    for dominance in policy.hazard_dominance:
+        problems += _dominance_problems(kb, dominance)
     if policy.unsure_owner and policy.unsure_owner.fact not in kb.facts:
         problems.append(
             Problem("policy: unsure_owner: " + _unknown("fact", policy.unsure_owner.fact, kb.facts))
         )
+    return problems
+
+
+def _dominance_problems(kb: KnowledgeBaseData, dominance: HazardDominance) -> list[Problem]:
+    """Unknown names, and a dominance that would weaken safety advice instead of making it firm."""
+    where = "policy: hazard_dominance: "
+    named = [
+        *dominance.when,
+        *dominance.replace_advisories,
+        *dominance.replace_advisories.values(),
+        *dominance.withdraw_advisories,
+    ]
+    problems = [
+        Problem(where + _unknown("advisory", code, kb.advisories))
+        for code in dict.fromkeys(named)
+        if code not in kb.advisories
+    ]
+    problems += [
+        Problem(where + _unknown("diagnosis", code, kb.diagnoses))
+        for code in dominance.withdraw_owner_actions_of
+        if code not in kb.diagnoses
+    ]
+    hazards = {code for entry in kb.policy.hazard_dominance for code in entry.when}
+    problems += [
+        Problem(f"{where}hazard advisory {code!r} may not be withdrawn or replaced")
+        for code in [*dominance.withdraw_advisories, *dominance.replace_advisories]
+        if code in hazards
+    ]
+    for old, new in dominance.replace_advisories.items():
+        if old in kb.advisories and new in kb.advisories:
+            weaker = SEVERITY_ORDER.index(kb.advisories[new].severity) > SEVERITY_ORDER.index(
+                kb.advisories[old].severity
+            )
+            if weaker:
+                problems.append(
+                    Problem(f"{where}{old!r} may not be replaced by the milder {new!r}")
+                )
     return problems
 
 

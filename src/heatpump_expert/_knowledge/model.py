@@ -98,17 +98,17 @@ class UnsureOwnerPolicy:
 
 @attrs.frozen
 class HazardDominance:
-    """While a hazard stands, the report carries nothing that contradicts shutting down."""
+    """While one of its hazards stands, the report carries nothing that contradicts it."""
 
-    #: Any of these advisories in a report means a hazard stands.
-    hazard_advisories: tuple[str, ...]
-    #: Advisories swapped for their safe counterpart (reset the breaker once -> leave it off).
-    replace_advisories: Mapping[str, str]
-    #: Advisories withdrawn (let it run, wait for the restart delay).
-    withdraw_advisories: tuple[str, ...]
+    #: Any of these advisories in a report means this hazard stands.
+    when: tuple[str, ...]
     #: Said in the escalation reasons when anything was set aside.
     reason: str
-    #: Diagnoses whose owner actions are withdrawn (resetting the breaker, restarting the unit).
+    #: Advisories swapped for their safe counterpart (reset the breaker once -> leave it off).
+    replace_advisories: Mapping[str, str] = attrs.field(factory=dict)
+    #: Advisories withdrawn (let it run during defrost).
+    withdraw_advisories: tuple[str, ...] = ()
+    #: Diagnoses whose owner actions are withdrawn (resetting the breaker).
     withdraw_owner_actions_of: tuple[str, ...] = ()
 
 
@@ -122,7 +122,7 @@ class Policy:
     refrigerant_min_escalation: EscalationLevel
     unsure_owner: UnsureOwnerPolicy | None
     max_questions: int = 5
-    hazard_dominance: HazardDominance | None = None
+    hazard_dominance: tuple[HazardDominance, ...] = ()
 
 
 def _reads_value(condition: Condition) -> bool:

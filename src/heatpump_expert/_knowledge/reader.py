@@ -127,15 +127,16 @@ def policy_of(content: FileContent) -> Policy | None:
     )
 
 
-def _dominance(raw: LineDict | None) -> HazardDominance | None:
-    if raw is None:
-        return None
-    return HazardDominance(
-        hazard_advisories=tuple(raw["hazard_advisories"]),
-        replace_advisories=dict(raw["replace_advisories"]),
-        withdraw_advisories=tuple(raw["withdraw_advisories"]),
-        reason=raw["reason"],
-        withdraw_owner_actions_of=tuple(raw.get("withdraw_owner_actions_of", ())),
+def _dominance(raw: list[LineDict] | None) -> tuple[HazardDominance, ...]:
+    return tuple(
+        HazardDominance(
+            when=tuple(entry["when"]),
+            reason=entry["reason"],
+            replace_advisories=dict(entry.get("replace_advisories", {})),
+            withdraw_advisories=tuple(entry.get("withdraw_advisories", ())),
+            withdraw_owner_actions_of=tuple(entry.get("withdraw_owner_actions_of", ())),
+        )
+        for entry in raw or ()
     )
 
 
