@@ -106,3 +106,14 @@ def test_the_cache_keeps_only_the_newest_entries(tmp_path: Path, cache_dir: Path
     assert len(list(cache_dir.glob("*.pickle"))) == 16
     assert not list(cache_dir.glob("*.tmp"))
     assert os.access(cache_dir, os.W_OK)
+
+
+def test_an_entry_others_could_have_written_is_not_trusted(tmp_path: Path, cache_dir: Path) -> None:
+    """A group- or world-writable entry is ignored (and rebuilt), never unpickled."""
+    folder = _kb(tmp_path)
+    first, _ = loading.read_knowledge_base((folder,), include_builtin=False)
+    [entry] = cache_dir.glob("*.pickle")
+    key = entry.stem
+    assert cache.load_cached(key) == first  # the positive control: the entry itself is sound
+    entry.chmod(0o666)
+    assert cache.load_cached(key) is None

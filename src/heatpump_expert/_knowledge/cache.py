@@ -9,7 +9,8 @@ and rebuilt. Nothing is cached for a knowledge base with problems.
 
 Where: ``$HEATPUMP_EXPERT_CACHE_DIR``, else ``$XDG_CACHE_HOME/heatpump_expert``, else
 ``~/.cache/heatpump_expert``. ``HEATPUMP_EXPERT_CACHE=off`` switches the cache off. The cache
-holds pickles: like any per-user cache it trusts what the same user wrote there.
+holds pickles: an entry is read only when it is a regular file of the same user that no one else
+can write.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import functools
 import hashlib
 import os
 import pickle
+import stat
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -72,12 +74,28 @@ def load_cached(key: str) -> KnowledgeBaseData | None:
     folder = cache_dir()
     if folder is None:
         return None
+    path = folder / f"{key}.pickle"
+    if not _own_file(path):
+        return None
     try:
-        with (folder / f"{key}.pickle").open("rb") as stream:
+        os.utime(path)  # a hit keeps the entry among the newest, out of the pruning's reach
+        with path.open("rb") as stream:
             stored_key, data = pickle.load(stream)  # the user's own cache (module docstring)
     except Exception:  # missing, truncated, or written by something else: rebuild
         return None
     return data if stored_key == key and isinstance(data, KnowledgeBaseData) else None
+
+
+def _own_file(path: Path) -> bool:
+    """Only a regular file of this user that nobody else can write is unpickled."""
+    try:
+        status = path.lstat()
+    except OSError:
+        return False
+    if not stat.S_ISREG(status.st_mode) or status.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return False
+    getuid = getattr(os, "getuid", None)
+    return getuid is None or status.st_uid == getuid()
 
 
 def store(key: str, data: KnowledgeBaseData) -> None:
