@@ -87,3 +87,28 @@ Feature: Freeze risk when a water-only circuit loses power or flow
       When the heat pump is diagnosed
       Then the advisories do not include "freeze_risk_power_cut"
       And the rule "hydronic.monobloc_unknown_fluid_freeze_risk" stays silent
+
+  Rule: Power off now means no pump and no freeze protection, counted in hours or not
+
+    Scenario: A water-only monobloc with the power off in hard frost can freeze
+      Given the observations:
+        | fact           | value        |
+        | system_type    | air_to_water |
+        | antifreeze     | none         |
+        | power_state    | off          |
+        | outdoor_temp_f | 10           |
+      When the heat pump is diagnosed
+      Then the rule "hydronic.circulation_lost_power_off" fires
+      And the rule "hydronic.monobloc_without_glycol_freeze_risk" fires
+      And the advisories include "freeze_risk_power_cut"
+      And the leading diagnosis is "frozen_water_circuit"
+
+    Scenario: With the power on, nothing says the circulation stopped
+      Given the observations:
+        | fact           | value        |
+        | system_type    | air_to_water |
+        | antifreeze     | none         |
+        | power_state    | on           |
+        | outdoor_temp_f | 10           |
+      When the heat pump is diagnosed
+      Then the rule "hydronic.circulation_lost_power_off" stays silent
