@@ -147,6 +147,8 @@ Feature: Water leaking indoors
         | power_state                 | <power> |
       When the heat pump is diagnosed
       Then the advisories include "water_near_electrical"
+      And the advisories include "electrical_hazard_shutdown"
+      And the advisories do not include "breaker_reset_once"
       And the escalation is "emergency"
       And the rule "water.water_on_live_electrics" fires
       And the rule "water.water_on_electrics_power_off" stays silent
@@ -163,6 +165,7 @@ Feature: Water leaking indoors
         | water_near_electrical_parts | true  |
       When the heat pump is diagnosed
       Then the advisories include "water_near_electrical"
+      And the advisories include "electrical_hazard_shutdown"
       And the escalation is "emergency"
       And the rule "water.water_on_electrics_power_unknown" fires
       And the rule "water.water_on_live_electrics" stays silent

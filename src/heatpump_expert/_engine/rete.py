@@ -29,9 +29,12 @@ def tune_matcher(engine: Any) -> None:
     matcher = engine.matcher
     nodes = _all_nodes(matcher.root_node)
     with_memory = [node for node in nodes if not isinstance(node, NoMemory)]
-    one_memory = [n for n in with_memory if _memories(n) == ("memory",)]
-    two_memories = [n for n in with_memory if _memories(n) == ("left_memory", "right_memory")]
-    other_memories = [n for n in with_memory if n not in one_memory and n not in two_memories]
+    kinds = [(_memories(node), node) for node in with_memory]
+    one_memory = [node for names, node in kinds if names == ("memory",)]
+    two_memories = [node for names, node in kinds if names == ("left_memory", "right_memory")]
+    other_memories = [
+        node for names, node in kinds if names not in {("memory",), ("left_memory", "right_memory")}
+    ]
     conflict_set_nodes = tuple(matcher._get_conflict_set_nodes())
     order = {id(node): index for index, node in enumerate(conflict_set_nodes)}
     touched: dict[int, Any] = {}
