@@ -18,8 +18,9 @@ def _schema_condition_keys() -> set[str]:
     text = resources.files("heatpump_expert._knowledge").joinpath("knowledge-base.schema.json")
     schema = json.loads(text.read_text(encoding="utf-8"))
     when = schema["properties"]["rules"]["items"]["properties"]["when"]["items"]["oneOf"]
+    assert {"$ref": "#/$defs/fact_condition"} in when  # rules and actions share one definition
     keys = set()
-    for alternative in when:
+    for alternative in schema["$defs"]["fact_condition"]["oneOf"]:
         required = set(alternative["required"])
         if "fact" in required:
             keys |= required - {"fact"}

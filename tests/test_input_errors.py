@@ -148,3 +148,15 @@ def test_unit_alias_of_a_derived_fact_says_what_to_give() -> None:
     """temperature_split_c is refused with the facts to give instead, not a self-suggestion."""
     with pytest.raises(InvalidValueError, match="give return_air_temp_f and supply_air_temp_f"):
         diagnose(temperature_split_c=5)
+
+
+@pytest.mark.parametrize("said", ["none", "None", "N/A", "n.a.", "no code", "-", "  --  "])
+def test_an_error_code_of_none_means_no_code(said: str) -> None:
+    """What owners type in the code box when there is no code is read as no code at all."""
+    report = diagnose(error_code=said, reduced_cooling=True, mode="cool", filter_dirty=True)
+    assert "error_code" not in report.observations
+    assert report == diagnose(reduced_cooling=True, mode="cool", filter_dirty=True)
+
+
+def test_a_real_code_that_looks_like_a_word_is_kept() -> None:
+    assert diagnose(error_code="NO1").observations["error_code"] == "NO1"

@@ -242,3 +242,28 @@ def test_hazard_dominance_can_only_make_safety_advice_firmer(
     folder = _with_base(tmp_path, lambda b: b["policy"].update(hazard_dominance=[entry]))
     [problem] = _problems(folder)
     assert message in problem
+
+
+def test_an_action_is_withheld_only_on_observed_facts_with_valid_operands(tmp_path: Path) -> None:
+    def edit(base: dict[str, Any]) -> None:
+        base["diagnoses"]["dirt"]["actions"][0]["withheld_if"] = [
+            {"fact": "outdoor_tmp_f", "below": 35},
+            {"fact": "split_f", "above": 3},
+            {"fact": "mode", "equals": "auto"},
+        ]
+
+    problems = _problems(_with_base(tmp_path, edit))
+    where = "diagnosis 'dirt', action 1, withheld_if: "
+    assert [p.split(where, 1)[1] for p in problems] == [
+        "unknown fact 'outdoor_tmp_f'. Did you mean \"outdoor_temp_f\"?",
+        "'split_f' is derived; test an observed fact",
+        "'auto' is not a value of 'mode' (heat, cool, off).",
+    ]
+
+
+def test_only_a_text_fact_has_answers_that_mean_not_given(tmp_path: Path) -> None:
+    def edit(base: dict[str, Any]) -> None:
+        base["facts"]["mode"]["means_not_given"] = ["none"]
+
+    [problem] = _problems(_with_base(tmp_path, edit))
+    assert problem.endswith("fact 'mode' is enum: only a text fact takes means_not_given")

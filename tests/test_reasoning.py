@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
 
 from heatpump_expert import EscalationLevel
 
-from .kb_factory import make_kb, rule
+from .kb_factory import BASE, make_kb, rule
 
 DIRT = {"diagnoses": [{"code": "dirt", "certainty": 0.6}]}
 
@@ -250,3 +251,60 @@ def test_a_hazard_sets_aside_what_contradicts_it(tmp_path: Path) -> None:
     assert alarmed.diagnoses[0].actions == ()  # "Clean it." needs the power off: not now
     assert {a.code for a in alarmed.advisories} == {"shock", "certified", "power_off"}
     assert alarmed.escalation.reasons[-1] == "Hazard first."
+
+
+def test_an_action_is_withheld_where_its_context_makes_it_unsafe(tmp_path: Path) -> None:
+    """A step with ``withheld_if`` is left out when one of its conditions holds on what was
+    observed, and with it the power-off advice it alone brought; unknown context keeps it."""
+    dirt = copy.deepcopy(BASE["diagnoses"]["dirt"])
+    dirt["actions"] = [
+        {"text": "Hose it.", "who": "owner", "power_off": True,
+         "withheld_if": [{"fact": "outdoor_temp_f", "below": 35}, {"fact": "mode", "known": False}]},
+        {"text": "Call someone.", "who": "professional", "power_off": False},
+    ]  # fmt: skip
+    kb = make_kb(tmp_path, [rule("t.a", [{"fact": "dirty", "equals": True}], DIRT)],
+                 diagnoses={"dirt": dirt})  # fmt: skip
+
+    def steps(**seen: object) -> list[str]:
+        report = kb.diagnose(dirty=True, **seen)
+        assert ("power_off" in {a.code for a in report.advisories}) == (
+            len(report.diagnoses[0].actions) == 2
+        )
+        return [a.text for a in report.diagnoses[0].actions]
+
+    assert steps(mode="cool", outdoor_temp_f=80) == ["Hose it.", "Call someone."]
+    assert steps(mode="cool", outdoor_temp_f=20) == ["Call someone."]
+    assert steps(outdoor_temp_f=80) == ["Call someone."]  # `known: false` holds while unknown
+
+
+def test_a_weaker_candidate_brings_only_the_advice_the_policy_keeps(tmp_path: Path) -> None:
+    """A leading diagnosis brings its advisories; a weaker candidate only those of the
+    severities in ``weaker_candidate_advisories`` (a danger is assumed until ruled out)."""
+    diagnoses = copy.deepcopy(BASE["diagnoses"])
+    diagnoses["dirt"]["advisories"] = ["note"]  # information
+    diagnoses["fine"]["advisories"] = ["shock"]  # a danger
+    policy = {**BASE["policy"], "weaker_candidate_advisories": ["danger"]}
+    kb = make_kb(tmp_path, [
+        rule("t.a", [{"fact": "dirty", "equals": True}], {"diagnoses": [{"code": "dirt", "certainty": 0.9}, {"code": "fine", "certainty": 0.3}]}),
+        rule("t.b", [{"fact": "noisy", "equals": True}], {"diagnoses": [{"code": "dirt", "certainty": 0.3}, {"code": "fine", "certainty": 0.9}]}),
+    ], diagnoses=diagnoses, policy=policy)  # fmt: skip
+    dirt_leads = {a.code for a in kb.diagnose(dirty=True).advisories}
+    fine_leads = {a.code for a in kb.diagnose(noisy=True).advisories}
+    assert {"note", "shock"} <= dirt_leads  # the weaker candidate's danger still shows
+    assert "shock" in fine_leads and "note" not in fine_leads
+
+
+def test_evidence_for_a_cause_from_a_general_complaint_weighs_less(tmp_path: Path) -> None:
+    """Policy ``evidence``: support resting only on a general complaint (beside context) counts
+    ``general_weight`` of itself; a deciding observation counts in full, and so does evidence
+    against."""
+    policy = {**BASE["policy"], "evidence": {"general_symptoms": ["noisy"], "general_weight": 0.5}}
+    kb = make_kb(tmp_path, [
+        rule("t.general", [{"fact": "noisy", "equals": True}, {"fact": "mode", "equals": "cool"}], {"diagnoses": [{"code": "dirt", "certainty": 0.8}]}),
+        rule("t.seen", [{"fact": "dirty", "equals": True}], {"diagnoses": [{"code": "leak", "certainty": 0.8}]}),
+        rule("t.against", [{"fact": "noisy", "equals": True}], {"diagnoses": [{"code": "leak", "certainty": -0.5}]}),
+    ], policy=policy)  # fmt: skip
+    certainty = {
+        d.code: d.certainty for d in kb.diagnose(noisy=True, mode="cool", dirty=True).diagnoses
+    }
+    assert certainty == {"dirt": pytest.approx(0.4), "leak": pytest.approx(0.4)}

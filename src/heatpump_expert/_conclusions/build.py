@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -11,7 +11,7 @@ from .._engine.memory import Advice, Fired, Held, Support
 from .._knowledge.levels import SEVERITY_ORDER
 from .._knowledge.model import KnowledgeBaseData, RuleSpec, Value
 from .dominance import dominate
-from .escalation import decide
+from .escalation import decide, leading
 from .questions import rank_questions
 from .report import Report
 from .results import Action, Advisory, Diagnosis, Evidence, TraceStep
@@ -33,11 +33,9 @@ def build_report(
     observations = dict(sorted(observed.items()))
     fired = sorted(by_type.get(Fired, []), key=lambda f: (f["layer"], f["rule"]))
     hazards = [rules[f["rule"]] for f in fired if rules[f["rule"]].escalate is not None]
-    dominated = dominate(
-        kb,
-        _diagnoses(kb, rules, by_type.get(Held, []), by_type.get(Support, []), observations),
-        frozenset(fact["code"] for fact in by_type.get(Advice, [])),
-    )
+    supported = by_type.get(Held, []), by_type.get(Support, [])
+    candidates = _diagnoses(kb, rules, *supported, observations)
+    dominated = dominate(kb, candidates, _advice_in_play(kb, by_type.get(Advice, []), candidates))
     diagnoses, advisory_codes = dominated.diagnoses, dominated.advisories
     order = {code: index for index, code in enumerate(kb.advisories)}
     advisories = tuple(
@@ -47,9 +45,10 @@ def build_report(
             key=lambda c: (SEVERITY_ORDER.index(kb.advisories[c].severity), order[c]),
         )
     )
-    escalation = decide(kb, diagnoses, hazards, observations)
+    escalation = decide(kb, diagnoses, hazards, observations, advisory_codes)
     if dominated.reasons:
-        escalation = attrs.evolve(escalation, reasons=(*escalation.reasons, *dominated.reasons))
+        reasons = (*escalation.reasons, *dominated.reasons)
+        escalation = attrs.evolve(escalation, reasons=tuple(dict.fromkeys(reasons)))
     held = {d.code for d in diagnoses}
     questions = (
         rank_questions(
@@ -66,6 +65,25 @@ def build_report(
         questions=questions,
         observations=observations,
         trace=trace,
+    )
+
+
+def _advice_in_play(
+    kb: KnowledgeBaseData, advice: Iterable[Any], diagnoses: Sequence[Diagnosis]
+) -> frozenset[str]:
+    """The advisories that apply: those a rule gave on what was observed, the policy's (power off,
+    certified technician), and those of a diagnosis while it leads; a weaker candidate brings only
+    the severities the policy names (a hazard is assumed until ruled out)."""
+    policy = kb.policy
+    leaders = {d.code for d in leading(diagnoses, policy.leading_margin)}
+    from_policy = {policy.power_off_advisory, policy.refrigerant_advisory}
+    return frozenset(
+        fact["code"]
+        for fact in advice
+        if fact["origin"] not in kb.diagnoses
+        or fact["origin"] in leaders
+        or fact["code"] in from_policy
+        or kb.advisories[fact["code"]].severity in policy.weaker_candidate_advisories
     )
 
 
@@ -100,7 +118,11 @@ def _diagnoses(
                 title=spec.title,
                 kind=spec.kind,
                 certainty=fact["certainty"],
-                actions=tuple(Action(a.text, a.who, a.power_off) for a in spec.actions),
+                actions=tuple(
+                    Action(a.text, a.who, a.power_off)
+                    for a in spec.actions
+                    if a.applies(observations)
+                ),
                 evidence=tuple(
                     sorted(evidence.get(spec.code, []), key=lambda e: (-e.certainty, e.rule))
                 ),

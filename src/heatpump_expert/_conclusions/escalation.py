@@ -1,14 +1,15 @@
 """Deciding what to do now: the escalation level, its reasons, who, and the next step up.
 
 The level is the highest asked for by any hazard (a rule's ``escalate``, whatever the certainty of
-any diagnosis) and by the leading diagnoses (those within the policy's margin of the best one).
+any diagnosis), by a standing hazard of the policy (its ``min_escalation``) and by the leading
+diagnoses (those within the policy's margin of the best one).
 A weaker candidate's level, and a leading diagnosis's own ``if_unresolved``, become
 ``if_unresolved`` when they are above the level: the owner tries the simple fix first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import attrs
 
@@ -45,12 +46,18 @@ def decide(
     diagnoses: Sequence[Diagnosis],
     hazards: Sequence[RuleSpec],
     observations: Mapping[str, Value],
+    advisories: Collection[str] = (),
 ) -> Escalation:
     """The escalation for a report (see the module docstring)."""
     requests = [
         _Request(rule.escalate.level, f"{rule.escalate.reason} (rule {rule.id})", rule.escalate.who)
         for rule in hazards
         if rule.escalate is not None
+    ]
+    requests += [
+        _Request(entry.min_escalation, entry.reason, None)
+        for entry in kb.policy.hazard_dominance
+        if entry.min_escalation is not None and set(entry.when) & set(advisories)
     ]
     leaders = leading(diagnoses, kb.policy.leading_margin)
     for diagnosis in leaders:

@@ -8,7 +8,11 @@ count (the questions follow the candidates in play) until they have nothing left
 Free-text facts (brand, model, error code) are only proposed by partly matched rules. Facts
 that only a technician can read are offered only when technician measurements are already
 present; facts that need the unit open are offered only once the report carries the power-off
-advisory that makes them safe to check.
+advisory that makes them safe to check. While a hazard of the policy stands (its advisory is in
+the report), only the rules that bear on the hazard are followed (those that escalate, or
+conclude for or against a hazard's diagnosis), and nothing is asked that can only be seen with
+the system running (what runs, measurements), nor model details (brand, code): the advice is
+to shut it down.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import Any
 
-from .._knowledge.model import Condition, KnowledgeBaseData, RuleSpec, Value
+from .._knowledge.model import Condition, FactSpec, KnowledgeBaseData, RuleSpec, Value
 from .results import Question
 
 
@@ -74,9 +78,17 @@ def rank_questions(
     if technician is None:
         technician = any(kb.facts[f].access == "technician" for f in observations if f in kb.facts)
     opened = kb.policy.power_off_advisory in advisories
+    on_hazard = _hazard_scope(kb, held, advisories)
 
     def kept(candidates: Iterable[_Open]) -> list[_Open]:
-        return [c for c in candidates if could_matter is None or could_matter(c[0])]
+        out = [c for c in candidates if could_matter is None or could_matter(c[0])]
+        if on_hazard is None:
+            return out
+        return [
+            (rule, {f for f in facts if _asked_on_hazard(kb.facts[f])}, progress)
+            for rule, facts, progress in out
+            if on_hazard(rule)
+        ]
 
     # A rule is in play when some condition holds as evidence: it tests an observed fact or a
     # held diagnosis, so only the rules the index names for those need to be looked at.
@@ -95,6 +107,40 @@ def rank_questions(
         scores, concerns = _score(kb, candidates, exclude, technician=technician, opened=opened)
     ranked = sorted(scores, key=lambda f: (-round(scores[f], 9), f))[:limit]
     return tuple(_question(kb, fact, concerns[fact]) for fact in ranked)
+
+
+#: Fact groups that can only be observed with the system running.
+RUNNING_GROUPS = frozenset({"what_runs", "measurements"})
+
+
+def _asked_on_hazard(spec: FactSpec) -> bool:
+    """Not what needs the system running, nor model details (brand, code) that do not matter."""
+    return spec.group not in RUNNING_GROUPS and spec.type != "text"
+
+
+def _hazard_scope(
+    kb: KnowledgeBaseData, held: Collection[str], advisories: Collection[str]
+) -> Callable[[RuleSpec], bool] | None:
+    """While a hazard stands, which rules may still bring questions; None when none stands."""
+    hazard_advice = {c for e in kb.policy.hazard_dominance for c in e.when}
+    if not hazard_advice & set(advisories):
+        return None
+    hazards = {
+        d.code
+        for rule in kb.rules
+        if rule.escalate is not None or hazard_advice & set(rule.advisories)
+        for d in rule.diagnoses
+        if d.certainty > 0 and d.code in held
+    }
+
+    def bears_on_hazard(rule: RuleSpec) -> bool:
+        return (
+            rule.escalate is not None
+            or bool(hazard_advice & set(rule.advisories))
+            or any(d.code in hazards for d in rule.diagnoses)
+        )
+
+    return bears_on_hazard
 
 
 def _score(

@@ -53,16 +53,32 @@ def compile_engine(kb: KnowledgeBaseData, *, tuned: bool = True) -> type[Any]:
     return type("CompiledKnowledgeEngine", (ReasoningEngine,), members)
 
 
-def rule_weight(kb: KnowledgeBaseData, rule: RuleSpec) -> float:
-    """The weight of a rule's best-tier source (A above B above C above editorial)."""
+def rule_weight(kb: KnowledgeBaseData, rule: RuleSpec) -> tuple[float, float]:
+    """A rule's weights (for, against): its best-tier source's (A above B above C above
+    editorial); evidence for a cause that rests on a general complaint alone also counts only
+    the policy's ``general_weight`` of it (evidence against keeps its full weight)."""
     weights = kb.policy.tier_weights
-    return max((weights[kb.sources[s].tier] for s in rule.sources), default=weights["editorial"])
+    tier = max((weights[kb.sources[s].tier] for s in rule.sources), default=weights["editorial"])
+    general = kb.policy.general_weight if only_general_evidence(kb, rule) else 1.0
+    return tier * general, tier
+
+
+def only_general_evidence(kb: KnowledgeBaseData, rule: RuleSpec) -> bool:
+    """Whether the rule's evidence is only general complaints (reduced cooling, short cycling...)
+    beside context (mode, season, system): no deciding observation, measurement or finding."""
+    general = set(kb.policy.general_symptoms)
+    evidence = [
+        c
+        for c in rule.conditions
+        if c.diagnosis is not None or (c.reads_value and kb.facts[c.fact or ""].group != "context")
+    ]
+    return bool(evidence) and all(c.fact in general for c in evidence)
 
 
 class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
     """The base of every compiled engine: how observations enter working memory."""
 
-    kb_weights: dict[str, float]
+    kb_weights: dict[str, tuple[float, float]]
     tuned: bool = True
 
     def __init__(self) -> None:
@@ -145,7 +161,8 @@ def _compile_rule(rule: RuleSpec, layer: int, settled_at: dict[str, int]) -> Any
     def fire(engine: Any) -> None:
         engine.note(Fired(rule=rule.id, layer=layer))
         for code, certainty, settle_layer in supports:
-            weighted = round(certainty * engine.kb_weights[rule.id], 6)
+            weight_for, weight_against = engine.kb_weights[rule.id]
+            weighted = round(certainty * (weight_for if certainty > 0 else weight_against), 6)
             engine.declare(Support(code=code, rule=rule.id, certainty=weighted, layer=settle_layer))
         for code in rule.advisories:
             engine.note(Advice(code=code, origin=rule.id))
@@ -180,7 +197,8 @@ def _catalogue_rule(kb: KnowledgeBaseData) -> Any:
     def catalogue(engine: Any, code: str) -> None:
         spec = kb.diagnoses[code]
         for index, action in enumerate(spec.actions):
-            engine.declare(Todo(code=code, index=index, power_off=action.power_off))
+            if action.applies(engine.observed):  # a step withheld here needs no power-off advice
+                engine.declare(Todo(code=code, index=index, power_off=action.power_off))
         for advisory in spec.advisories:
             engine.note(Advice(code=advisory, origin=code))
         if spec.refrigerant_side:

@@ -15,6 +15,7 @@ from .._errors import (
     UnknownFactError,
     did_you_mean,
 )
+from .._knowledge.conditions import normalise_text
 from .._knowledge.model import FactSpec, Value
 
 PSI_PER_BAR = 14.503774
@@ -68,6 +69,8 @@ def normalise(
             if raw is None:  # JSON null: the same as not giving the fact
                 continue
             value = _validate(spec, key, raw, convert)
+            if value is None:  # "none", "n/a" for a code: nothing to report
+                continue
             if name in result and not _same(result[name], value):
                 raise ConflictingObservationError(
                     f"{name!r} was given twice with different values: {given_as[name]}="
@@ -114,7 +117,7 @@ def _refuse_derived(spec: FactSpec, key: str) -> None:
 
 def _validate(
     spec: FactSpec, key: str, raw: object, convert: Callable[[float], float] | None
-) -> Value:
+) -> Value | None:
     if spec.type == "bool":
         if isinstance(raw, bool):
             return raw
@@ -126,8 +129,15 @@ def _validate(
     if isinstance(raw, int) and not isinstance(raw, bool):
         return str(raw)  # a code like 31 typed as a number is still the text "31"
     if isinstance(raw, str) and raw.strip():
+        if _means_not_given(spec, raw):
+            return None
         return raw.strip()
     raise InvalidValueError(f"{key!r} is a non-empty text, not {raw!r}", fact=spec.name)
+
+
+def _means_not_given(spec: FactSpec, raw: str) -> bool:
+    said = normalise_text(raw)
+    return not said or any(said == normalise_text(word) for word in spec.means_not_given)
 
 
 def _enum_value(spec: FactSpec, key: str, raw: object) -> str:

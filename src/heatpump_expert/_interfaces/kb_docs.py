@@ -75,7 +75,9 @@ def _diagnosis_section(kb: KnowledgeBaseData, spec: DiagnosisSpec) -> Iterator[s
     yield ""
     for action in spec.actions:
         power = " — power off first" if action.power_off else ""
-        yield f"- {action.text} (*{action.who}*{power})"
+        withheld = " or ".join(describe_condition(kb, c) for c in action.withheld_if)
+        unless = f"; not given when {withheld}" if withheld else ""
+        yield f"- {action.text} (*{action.who}*{power}{unless})"
     advisories = list(spec.advisories)
     if any(a.power_off for a in spec.actions):
         advisories.insert(0, kb.policy.power_off_advisory)

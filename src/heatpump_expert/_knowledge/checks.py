@@ -15,7 +15,15 @@ from .conditions import condition_test
 from .exclusive import check_exclusive_derivations
 from .layers import CycleError, rule_layers
 from .levels import SEVERITY_ORDER
-from .model import Condition, Derivation, FactSpec, HazardDominance, KnowledgeBaseData, RuleSpec
+from .model import (
+    Condition,
+    Derivation,
+    DiagnosisSpec,
+    FactSpec,
+    HazardDominance,
+    KnowledgeBaseData,
+    RuleSpec,
+)
 
 
 def located(rule: RuleSpec, message: str, line: int | None = None) -> Problem:
@@ -84,6 +92,7 @@ def _check_catalogues(kb: KnowledgeBaseData) -> list[Problem]:
                     line,
                 )
             )
+        problems += [Problem(m, file, line) for m in _withheld_problems(kb, diag)]
         if diag.kind == "normal" and any(a.power_off for a in diag.actions):
             problems.append(
                 Problem(f"normal diagnosis {diag.code!r} asks for the power off", file, line)
@@ -100,6 +109,33 @@ def _check_catalogues(kb: KnowledgeBaseData) -> list[Problem]:
             for name in fact.derived_from
             if name not in kb.facts
         ]
+        if fact.means_not_given and fact.type != "text":
+            problems.append(
+                Problem(
+                    f"fact {fact.name!r} is {fact.type}: only a text fact takes means_not_given",
+                    fact.origin.file,
+                    fact.origin.line,
+                )
+            )
+    return problems
+
+
+def _withheld_problems(kb: KnowledgeBaseData, diag: DiagnosisSpec) -> list[str]:
+    """An action is withheld on what was observed: observed facts only, with valid operands."""
+    problems = []
+    for number, action in enumerate(diag.actions, start=1):
+        where = f"diagnosis {diag.code!r}, action {number}, withheld_if"
+        for condition in action.withheld_if:
+            spec = kb.facts.get(condition.fact or "")
+            if spec is None:
+                problems.append(f"{where}: " + _unknown("fact", condition.fact or "", kb.facts))
+            elif spec.derived:
+                problems.append(f"{where}: {spec.name!r} is derived; test an observed fact")
+            else:
+                problems += [
+                    f"{where}: " + m.removeprefix("when: ")
+                    for m in _operand_problems(spec, condition)
+                ]
     return problems
 
 
@@ -112,6 +148,11 @@ def _check_policy(kb: KnowledgeBaseData) -> list[Problem]:
     ]
     for dominance in policy.hazard_dominance:
         problems += _dominance_problems(kb, dominance)
+    problems += [
+        Problem("policy: evidence: general_symptoms: " + _unknown("fact", name, kb.facts))
+        for name in policy.general_symptoms
+        if name not in kb.facts
+    ]
     if policy.unsure_owner and policy.unsure_owner.fact not in kb.facts:
         problems.append(
             Problem("policy: unsure_owner: " + _unknown("fact", policy.unsure_owner.fact, kb.facts))

@@ -39,6 +39,8 @@ class FactSpec:
     range: tuple[float, float] | None = None
     derived: bool = False
     derived_from: tuple[str, ...] = ()
+    #: Text answers that mean "nothing to report" ("none", "n/a"): read as not given.
+    means_not_given: tuple[str, ...] = ()
     origin: Origin = Origin("", None)
 
     @property
@@ -53,13 +55,6 @@ class SourceSpec:
     id: str
     tier: str
     title: str
-
-
-@attrs.frozen
-class ActionSpec:
-    text: str
-    who: str
-    power_off: bool
 
 
 @attrs.frozen
@@ -110,6 +105,8 @@ class HazardDominance:
     withdraw_advisories: tuple[str, ...] = ()
     #: Diagnoses whose owner actions are withdrawn (resetting the breaker).
     withdraw_owner_actions_of: tuple[str, ...] = ()
+    #: The level the report asks at least while this hazard stands, whatever else leads.
+    min_escalation: EscalationLevel | None = None
 
 
 @attrs.frozen
@@ -123,6 +120,13 @@ class Policy:
     unsure_owner: UnsureOwnerPolicy | None
     max_questions: int = 5
     hazard_dominance: tuple[HazardDominance, ...] = ()
+    #: Severities of the advisories a diagnosis brings that show even while it is only a weaker
+    #: candidate (not leading); by default every advisory of every candidate shows.
+    weaker_candidate_advisories: tuple[str, ...] = ("danger", "warning", "caution", "info")
+    #: Evidence weighs by what it says: a rule whose only evidence is a general complaint (these
+    #: facts, beside context) counts this much of its certainty.
+    general_symptoms: tuple[str, ...] = ()
+    general_weight: float = 1.0
 
 
 def _reads_value(condition: Condition) -> bool:
@@ -173,6 +177,28 @@ class Condition:
         # The bound test is rebuilt from the fields (a closure cannot be pickled).
         fields = (self.test, self.operand, self.fact, self.diagnosis, self.present, self.line)
         return (Condition, fields)
+
+
+@attrs.frozen
+class ActionSpec:
+    """One step a diagnosis recommends; left out wherever one of ``withheld_if`` holds."""
+
+    text: str
+    who: str
+    power_off: bool
+    withheld_if: tuple[Condition, ...] = ()
+
+    def applies(self, observations: Mapping[str, object]) -> bool:
+        """Whether the step is safe and sensible here (no withholding condition holds)."""
+        return not any(condition_holds(c, observations) for c in self.withheld_if)
+
+
+def condition_holds(condition: Condition, observations: Mapping[str, object]) -> bool:
+    """Whether a fact condition holds on these observations (unknown is not false)."""
+    name = condition.fact or ""
+    if condition.tests_absence:
+        return name not in observations
+    return name in observations and condition.holds(observations[name])
 
 
 @attrs.frozen

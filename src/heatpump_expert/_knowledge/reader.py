@@ -11,7 +11,7 @@ from typing import Any
 
 from .conditions import WRITTEN_TESTS
 from .files import FileContent
-from .levels import EscalationLevel
+from .levels import SEVERITY_ORDER, EscalationLevel
 from .model import (
     ActionSpec,
     AdvisorySpec,
@@ -52,6 +52,7 @@ def facts_of(content: FileContent) -> Iterator[tuple[str, FactSpec, int | None]]
                 range=tuple(raw["range"]) if "range" in raw else None,
                 derived=raw.get("derived", False),
                 derived_from=tuple(raw.get("derived_from", ())),
+                means_not_given=tuple(raw.get("means_not_given", ())),
                 origin=origin(content, raw),
             ),
             line_of(section, name),
@@ -78,7 +79,13 @@ def diagnoses_of(content: FileContent) -> Iterator[tuple[str, DiagnosisSpec, int
                 description=raw["description"],
                 escalation=EscalationLevel(raw["escalation"]),
                 actions=tuple(
-                    ActionSpec(a["text"], a["who"], a["power_off"]) for a in raw["actions"]
+                    ActionSpec(
+                        a["text"],
+                        a["who"],
+                        a["power_off"],
+                        tuple(_condition(c) for c in a.get("withheld_if", ())),
+                    )
+                    for a in raw["actions"]
                 ),
                 advisories=tuple(raw.get("advisories", ())),
                 sources=tuple(raw["sources"]),
@@ -124,6 +131,9 @@ def policy_of(content: FileContent) -> Policy | None:
         else None,
         max_questions=int(raw.get("max_questions", 5)),
         hazard_dominance=_dominance(raw.get("hazard_dominance")),
+        weaker_candidate_advisories=tuple(raw.get("weaker_candidate_advisories", SEVERITY_ORDER)),
+        general_symptoms=tuple(raw.get("evidence", {}).get("general_symptoms", ())),
+        general_weight=float(raw.get("evidence", {}).get("general_weight", 1.0)),
     )
 
 
@@ -135,6 +145,7 @@ def _dominance(raw: list[LineDict] | None) -> tuple[HazardDominance, ...]:
             replace_advisories=dict(entry.get("replace_advisories", {})),
             withdraw_advisories=tuple(entry.get("withdraw_advisories", ())),
             withdraw_owner_actions_of=tuple(entry.get("withdraw_owner_actions_of", ())),
+            min_escalation=_level_or_none(entry.get("min_escalation")),
         )
         for entry in raw or ()
     )
