@@ -79,3 +79,118 @@ Feature: Breaker trips
       And the advisories do not include "breaker_reset_once"
       And the escalation is "emergency"
       And the rule "electrical.breaker_trips_again" fires
+
+  Rule: A trip together with a sign of an electrical fault is the fault's doing: leave the breaker off
+
+    Scenario: Breaker tripped, mice nest and chewed mains conductors
+      Given the observations:
+        | fact          | value               |
+        | system_type   | ducted_split        |
+        | mode          | cool                |
+        | no_cooling    | true                |
+        | power_state   | breaker_tripped     |
+        | wiring_damage | chewed_line_voltage |
+        | rodent_signs  | true                |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "damaged_wiring"
+      And "rodent_damage" is among the first 2 diagnoses
+      And the advisories include "leave_breaker_off"
+      And the advisories include "rodent_damage_inspect_outside"
+      And the advisories do not include "breaker_reset_once"
+      And the escalation is "emergency"
+      And the rule "electrical.breaker_tripped_damaged_conductors" fires
+      And the rule "electrical.breaker_tripped" fires
+
+    Scenario: Scorched wiring found with the breaker still on
+      Given the observations:
+        | fact          | value    |
+        | mode          | heat     |
+        | power_state   | on       |
+        | wiring_damage | scorched |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "damaged_wiring"
+      And the escalation is "emergency"
+      And the rule "electrical.breaker_tripped_damaged_conductors" stays silent
+
+    Scenario: Breaker tripped and a chewed thermostat cable is not the mains
+      Given the observations:
+        | fact          | value              |
+        | mode          | cool               |
+        | power_state   | breaker_tripped    |
+        | wiring_damage | chewed_low_voltage |
+      When the heat pump is diagnosed
+      Then the advisories include "breaker_reset_once"
+      And the advisories do not include "leave_breaker_off"
+      And the rule "electrical.breaker_tripped_damaged_conductors" stays silent
+
+    Scenario: Breaker tripped with a smell of hot plastic
+      Given the observations:
+        | fact        | value              |
+        | mode        | heat               |
+        | power_state | breaker_tripped    |
+        | smell       | electrical_burning |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the advisories include "leave_breaker_off"
+      And the advisories do not include "breaker_reset_once"
+      And the escalation is "emergency"
+      And the rule "electrical.breaker_tripped_burning_smell" fires
+
+    Scenario: Power switched off at the disconnect and a smell of hot plastic
+      Given the observations:
+        | fact        | value              |
+        | mode        | heat               |
+        | power_state | off                |
+        | smell       | electrical_burning |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the rule "electrical.breaker_tripped_burning_smell" stays silent
+
+    Scenario: Breaker tripped after sparks at the disconnect
+      Given the observations:
+        | fact             | value           |
+        | mode             | cool            |
+        | power_state      | breaker_tripped |
+        | sparks_or_arcing | true            |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the diagnoses include "damaged_wiring"
+      And the advisories include "leave_breaker_off"
+      And the advisories do not include "breaker_reset_once"
+      And the escalation is "emergency"
+      And the rule "electrical.breaker_tripped_sparks" fires
+
+    Scenario: Breaker tripped and no sparks seen
+      Given the observations:
+        | fact             | value           |
+        | mode             | cool            |
+        | power_state      | breaker_tripped |
+        | sparks_or_arcing | false           |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "power_supply_interrupted"
+      And the advisories include "breaker_reset_once"
+      And the rule "electrical.breaker_tripped_sparks" stays silent
+
+    Scenario: Breaker tripped and smoke from the outdoor unit
+      Given the observations:
+        | fact          | value           |
+        | mode          | heat            |
+        | power_state   | breaker_tripped |
+        | smoke_visible | true            |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the advisories include "leave_breaker_off"
+      And the advisories do not include "breaker_reset_once"
+      And the escalation is "emergency"
+      And the rule "electrical.breaker_tripped_with_smoke" fires
+
+    Scenario: Breaker on and smoke from the outdoor unit
+      Given the observations:
+        | fact          | value |
+        | mode          | heat  |
+        | power_state   | on    |
+        | smoke_visible | true  |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the escalation is "emergency"
+      And the rule "electrical.breaker_tripped_with_smoke" stays silent

@@ -1,6 +1,7 @@
 Feature: Burning or electrical smell
-  First tell the two smells apart. A dusty burning smell the first time the heat or the heat strips
-  run after the summer is dust burning off, and it fades within about an hour. A sharp electrical,
+  First tell the two smells apart. A dusty burning smell the first time the heat runs after the
+  summer, or the first time the heat strips run in months, is dust burning off, and it fades within
+  about an hour; only while heating, since no strip runs in cooling, fan-only or off. A sharp electrical,
   plastic or rubber smell is overheating wiring, a motor or an element, or a short: switch off at the
   thermostat and the breaker at once and leave it off until it has been inspected. A "dusty" smell
   that lingers, or comes in mid-season, does not fit the exception and is treated the same way.
@@ -118,13 +119,107 @@ Feature: Burning or electrical smell
         | mode                     | heat          |
         | smell                    | dusty_burning |
         | first_heat_use_of_season | false         |
+        | first_aux_use_recently   | false         |
         | smell_fades              | true          |
       When the heat pump is diagnosed
       Then the leading diagnosis is "electrical_overheating"
       And the advisories include "electrical_hazard_shutdown"
       And the escalation is "emergency"
       And the rule "electrical.dusty_smell_not_first_heat" fires
+      And the rule "electrical.dusty_smell_not_first_heat_strips_unknown" stays silent
       And the rule "electrical.dust_burn_off_first_heat" stays silent
+      And the rule "electrical.dust_burn_off_first_aux_use" stays silent
+
+    Scenario: Burning smell in mid-winter, nobody knows whether the strips just ran for the first time
+      Given the observations:
+        | fact                     | value         |
+        | mode                     | heat          |
+        | smell                    | dusty_burning |
+        | first_heat_use_of_season | false         |
+        | smell_fades              | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the diagnoses do not include "normal_dust_burn_off"
+      And the advisories include "electrical_hazard_shutdown"
+      And the escalation is "emergency"
+      And the rule "electrical.dusty_smell_not_first_heat_strips_unknown" fires
+      And the rule "electrical.dusty_smell_not_first_heat" stays silent
+
+  Rule: The first use of the heat strips in months burns off dust as well
+
+    Scenario: Cold snap in mid-winter, the strips run for the first time in months, the smell fades
+      Given the observations:
+        | fact                     | value         |
+        | system_type              | ducted_split  |
+        | mode                     | heat          |
+        | outdoor_temp_f           | 12            |
+        | aux_heat_on              | true          |
+        | smell                    | dusty_burning |
+        | first_heat_use_of_season | false         |
+        | first_aux_use_recently   | true          |
+        | smell_fades              | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_dust_burn_off"
+      And the diagnoses do not include "electrical_overheating"
+      And the advisories do not include "electrical_hazard_shutdown"
+      And the escalation is "none"
+      And the rule "electrical.dust_burn_off_first_aux_use" fires
+      And the rule "electrical.dusty_smell_not_first_heat" stays silent
+      And the rule "electrical.dusty_smell_not_first_heat_strips_unknown" stays silent
+
+    Scenario: First use of the strips, but the smell has not faded
+      Given the observations:
+        | fact                     | value         |
+        | mode                     | heat          |
+        | smell                    | dusty_burning |
+        | first_heat_use_of_season | false         |
+        | first_aux_use_recently   | true          |
+        | smell_fades              | false         |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the diagnoses do not include "normal_dust_burn_off"
+      And the escalation is "emergency"
+      And the rule "electrical.dusty_smell_lingers" fires
+      And the rule "electrical.dust_burn_off_first_aux_use" stays silent
+
+    Scenario: Strips said to have just run, but the thermostat is on cooling
+      Given the observations:
+        | fact                   | value         |
+        | mode                   | cool          |
+        | smell                  | dusty_burning |
+        | first_aux_use_recently | true          |
+        | smell_fades            | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the diagnoses do not include "normal_dust_burn_off"
+      And the escalation is "emergency"
+      And the rule "electrical.dust_burn_off_first_aux_use" stays silent
+      And the rule "electrical.dusty_smell_while_not_heating" fires
+
+    Scenario: First heat of the season and a fading dusty smell, but the thermostat is on fan
+      Given the observations:
+        | fact                     | value         |
+        | mode                     | fan           |
+        | smell                    | dusty_burning |
+        | first_heat_use_of_season | true          |
+        | smell_fades              | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the diagnoses do not include "normal_dust_burn_off"
+      And the escalation is "emergency"
+      And the rule "electrical.dust_burn_off_first_heat" stays silent
+
+    Scenario: First heat of the season and a fading dusty smell, mode not given, is only probably dust
+      Given the observations:
+        | fact                     | value         |
+        | smell                    | dusty_burning |
+        | first_heat_use_of_season | true          |
+        | smell_fades              | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_dust_burn_off"
+      And the questions include "mode"
+      And the rule "electrical.dust_burn_off_first_heat" stays silent
+      And the rule "electrical.dusty_smell_fades" fires
 
   Rule: No heat strip runs in cooling, fan-only or off, so a burning smell there is electrical
 

@@ -77,6 +77,30 @@ Feature: Fan not spinning
       And the rule "electrical.outdoor_fan_stopped_heating_other_causes" stays silent
       And the rule "electrical.outdoor_fan_stopped_heating_contactor" stays silent
 
+    Scenario: Fan still in heating on a 60 F day, nobody has looked for steam
+      Given the observations:
+        | fact                | value |
+        | mode                | heat  |
+        | outdoor_temp_f      | 60    |
+        | outdoor_fan_running | false |
+        | compressor_running  | true  |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "outdoor_fan_motor_failure"
+      And the diagnoses do not include "normal_defrost_cycle"
+      And the advisories include "capacitor_stored_charge"
+      And the rule "electrical.outdoor_fan_stopped_heating_mild_weather" fires
+      And the rule "electrical.outdoor_fan_stopped_heating" stays silent
+
+    Scenario: Fan still in heating at 35 F, steam not looked for, may be a defrost
+      Given the observations:
+        | fact                | value |
+        | mode                | heat  |
+        | outdoor_temp_f      | 35    |
+        | outdoor_fan_running | false |
+        | compressor_running  | true  |
+      When the heat pump is diagnosed
+      Then the rule "electrical.outdoor_fan_stopped_heating_mild_weather" stays silent
+
   Rule: Debris caught in the outdoor fan can stop it
 
     Scenario: Sticks and vines through the fan grille, blade not turning
@@ -192,3 +216,81 @@ Feature: Fan not spinning
       And the rule "electrical.indoor_blower_off_cooling_or_fan" stays silent
       And the rule "electrical.indoor_blower_off_without_power" stays silent
       And the rule "electrical.indoor_blower_off_thermostat_blank" stays silent
+
+  Rule: With the outdoor fan seen standing still, high head pressure in cooling is the fan's doing
+
+    Scenario: Technician reads high head and suction with the condenser fan stopped
+      Given the observations:
+        | fact                | value |
+        | mode                | cool  |
+        | outdoor_fan_running | false |
+        | compressor_running  | true  |
+        | head_pressure       | high  |
+        | suction_pressure    | high  |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "outdoor_fan_motor_failure"
+      And the diagnoses include "failed_capacitor"
+      And the rule "electrical.outdoor_fan_stopped_explains_high_head" fires
+      And the rule "electrical.outdoor_fan_stopped_cooling" fires
+
+    Scenario: High head pressure with the condenser fan turning leaves the sealed-system readings alone
+      Given the observations:
+        | fact                | value |
+        | mode                | cool  |
+        | outdoor_fan_running | true  |
+        | compressor_running  | true  |
+        | head_pressure       | high  |
+        | suction_pressure    | high  |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "outdoor_fan_motor_failure"
+      And the rule "electrical.outdoor_fan_stopped_explains_high_head" stays silent
+
+  Rule: A ground-source unit has no outdoor fan
+
+    Scenario: Geothermal owner reports "the outdoor fan is not turning"
+      Given the observations:
+        | fact                | value         |
+        | system_type         | ground_source |
+        | mode                | cool          |
+        | reduced_cooling     | true          |
+        | outdoor_fan_running | false         |
+        | compressor_running  | true          |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "outdoor_fan_motor_failure"
+      And the diagnoses do not include "defrost_control_failure"
+      And the rule "electrical.ground_source_has_no_outdoor_fan" fires
+      And the rule "electrical.outdoor_fan_stopped_cooling" fires
+
+    Scenario: The same report from an air-source split is the fan motor
+      Given the observations:
+        | fact                | value        |
+        | system_type         | ducted_split |
+        | mode                | cool         |
+        | reduced_cooling     | true         |
+        | outdoor_fan_running | false        |
+        | compressor_running  | true         |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "outdoor_fan_motor_failure"
+      And the rule "electrical.ground_source_has_no_outdoor_fan" stays silent
+
+  Rule: A water-to-air unit's blower must run on a heat call too
+
+    Scenario: Geothermal water-to-air unit, no air from the vents on a heat call
+      Given the observations:
+        | fact                  | value         |
+        | mode                  | heat          |
+        | system_type           | ground_source |
+        | indoor_blower_running | false         |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "indoor_blower_failure"
+      And the rule "electrical.indoor_blower_off_heating_ducted" fires
+
+    Scenario: A mini-split's indoor fan off at the start of a heat call is its cold-air delay
+      Given the observations:
+        | fact                  | value      |
+        | mode                  | heat       |
+        | system_type           | mini_split |
+        | indoor_blower_running | false      |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "indoor_blower_failure"
+      And the rule "electrical.indoor_blower_off_heating_ducted" stays silent

@@ -92,6 +92,21 @@ Feature: Unit won't start, or hums but won't start
       And the rule "electrical.wont_start_capacitor" stays silent
       And the rule "electrical.wont_start_contactor" stays silent
 
+    Scenario: A mini-split that will not start at -28 F is resting below its operating range
+      Given the observations:
+        | fact                 | value      |
+        | system_type          | mini_split |
+        | mode                 | heat       |
+        | outdoor_temp_f       | -28        |
+        | outdoor_unit_running | false      |
+        | unit_wont_start      | true       |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_low_ambient_cutout"
+      And the diagnoses do not include "failed_capacitor"
+      And the diagnoses do not include "failed_contactor"
+      And the rule "electrical.wont_start_capacitor" stays silent
+      And the rule "electrical.wont_start_contactor" stays silent
+
   Rule: A click with nothing following points to the contactor or the compressor
 
     Scenario: The contactor clicks but the outdoor unit never starts

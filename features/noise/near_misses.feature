@@ -7,8 +7,11 @@ Feature: Near misses in the noise and smell rules
     Scenario: Gurgling while the unit steams in defrost is a normal defrost sound, except that noise is none
       Given the observations:
         | fact | value |
+        | mode | heat |
         | noise | none |
         | outdoor_steam | true |
+        | outdoor_temp_f | 33 |
+        | system_type | ducted_split |
       When the heat pump is diagnosed
       Then the rule "noise_smell.gurgling_during_defrost" stays silent
 

@@ -1,5 +1,6 @@
 Feature: Noises from the heat pump
-  A heat pump makes several normal sounds: a whoosh when the reversing valve shifts at defrost, a
+  A heat pump makes several normal sounds: a whoosh when the reversing valve shifts (at defrost, when
+  heating in frosting weather, and at start, stop or a change of mode), a
   soft hiss as pressures equalise at start and stop, squeaks from plastic parts, relay clicks and a
   quiet hum from the reversing-valve coil. The same kinds of sound have abnormal versions: a hiss
   that never stops, grinding, a persistent shriek, rattling, metal-on-metal banging, a loud buzz or
@@ -19,7 +20,7 @@ Feature: Noises from the heat pump
 
       Examples:
         | noise         | rule                                       |
-        | whoosh        | noise_smell.whoosh_is_defrost_changeover   |
+        | whoosh        | noise_smell.whoosh_is_valve_shift          |
         | hiss_brief    | noise_smell.brief_hiss_is_equalising       |
         | squeaking     | noise_smell.squeak_is_plastic_expanding    |
         | humming_quiet | noise_smell.quiet_hum_is_valve_coil        |
@@ -27,15 +28,53 @@ Feature: Noises from the heat pump
 
     Scenario: The whoosh at defrost changeover comes with the defrost itself
       Given the observations:
-        | fact           | value  |
-        | mode           | heat   |
-        | outdoor_temp_f | 33     |
-        | noise          | whoosh |
+        | fact           | value        |
+        | system_type    | ducted_split |
+        | mode           | heat         |
+        | outdoor_temp_f | 33           |
+        | noise          | whoosh       |
       When the heat pump is diagnosed
       Then the diagnoses include "normal_defrost_cycle"
       And the advisories include "do_not_switch_off_during_defrost"
       And the escalation is "none"
       And the rule "noise_smell.whoosh_is_defrost_changeover" fires
+      And the rule "noise_smell.whoosh_is_valve_shift" fires
+
+    Scenario: A whoosh in cooling is the valve shifting, never a defrost
+      Given the observations:
+        | fact           | value        |
+        | system_type    | ducted_split |
+        | mode           | cool         |
+        | outdoor_temp_f | 33           |
+        | noise          | whoosh       |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_operating_sound"
+      And the diagnoses do not include "normal_defrost_cycle"
+      And the advisories do not include "do_not_switch_off_during_defrost"
+      And the rule "noise_smell.whoosh_is_defrost_changeover" stays silent
+      And the rule "noise_smell.whoosh_is_valve_shift" fires
+
+    Scenario: A whoosh from a heating unit on a mild day is no defrost
+      Given the observations:
+        | fact           | value        |
+        | system_type    | ducted_split |
+        | mode           | heat         |
+        | outdoor_temp_f | 60           |
+        | noise          | whoosh       |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "normal_defrost_cycle"
+      And the rule "noise_smell.whoosh_is_defrost_changeover" stays silent
+
+    Scenario: A whoosh from a ground-source unit in winter is no defrost
+      Given the observations:
+        | fact           | value         |
+        | system_type    | ground_source |
+        | mode           | heat          |
+        | outdoor_temp_f | 20            |
+        | noise          | whoosh        |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "normal_defrost_cycle"
+      And the rule "noise_smell.whoosh_is_defrost_changeover" stays silent
 
     Scenario: A squeal or rattle just after start-up is normal on some units
       Given the observations:
@@ -89,7 +128,7 @@ Feature: Noises from the heat pump
       Then the leading diagnosis is "low_refrigerant_charge"
       And the advisories include "flammable_refrigerant"
       And the advisories include "refrigerant_certified_only"
-      And the escalation is "routine"
+      And the escalation is "prompt"
       And the rule "noise_smell.continuous_hiss_with_oil" fires
       And the rule "noise_smell.leak_sound_with_lost_cooling" fires
       And the rule "noise_smell.a2l_leak_sound" fires
@@ -123,10 +162,12 @@ Feature: Noises from the heat pump
 
     Scenario: Gurgling while the outdoor unit steams in defrost
       Given the observations:
-        | fact          | value    |
-        | mode          | heat     |
-        | noise         | gurgling |
-        | outdoor_steam | true     |
+        | fact           | value        |
+        | system_type    | ducted_split |
+        | mode           | heat         |
+        | outdoor_temp_f | 33           |
+        | noise          | gurgling     |
+        | outdoor_steam  | true         |
       When the heat pump is diagnosed
       Then the leading diagnosis is "normal_defrost_cycle"
       And the diagnoses include "normal_operating_sound"
