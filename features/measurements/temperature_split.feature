@@ -10,10 +10,11 @@ Feature: Temperature split across the indoor coil
 
     Scenario Outline: Deriving the split
       Given the observations:
-        | fact              | value    |
-        | mode              | <mode>   |
-        | return_air_temp_f | <return> |
-        | supply_air_temp_f | <supply> |
+        | fact              | value        |
+        | system_type       | ducted_split |
+        | mode              | <mode>       |
+        | return_air_temp_f | <return>     |
+        | supply_air_temp_f | <supply>     |
       When the heat pump is diagnosed
       Then the derived temperature_split_f is <split>
       And the rule "<fires>" fires
@@ -24,6 +25,39 @@ Feature: Temperature split across the indoor coil
         | cool    | 76     | 57     | 19    | measurements.cooling_split_from_air_temperatures | measurements.heating_split_from_air_temperatures |
         | heat    | 68     | 94     | 26    | measurements.heating_split_from_air_temperatures | measurements.cooling_split_from_air_temperatures |
         | em_heat | 67     | 118    | 51    | measurements.heating_split_from_air_temperatures | measurements.cooling_split_from_air_temperatures |
+
+    Scenario Outline: Deriving the split when the system type is not given
+      Given the observations:
+        | fact              | value    |
+        | mode              | <mode>   |
+        | return_air_temp_f | <return> |
+        | supply_air_temp_f | <supply> |
+      When the heat pump is diagnosed
+      Then the derived temperature_split_f is <split>
+      And the rule "<fires>" fires
+      And the rule "<silent>" stays silent
+
+      Examples:
+        | mode | return | supply | split | fires                                                           | silent                                                          |
+        | cool | 76     | 57     | 19    | measurements.cooling_split_from_air_temperatures_system_unknown | measurements.heating_split_from_air_temperatures_system_unknown |
+        | heat | 68     | 94     | 26    | measurements.heating_split_from_air_temperatures_system_unknown | measurements.cooling_split_from_air_temperatures_system_unknown |
+
+    Scenario Outline: An air-to-water unit has no indoor air split
+      Given the observations:
+        | fact              | value        |
+        | system_type       | air_to_water |
+        | mode              | <mode>       |
+        | return_air_temp_f | 70           |
+        | supply_air_temp_f | <supply>     |
+      When the heat pump is diagnosed
+      Then the rule "<rule>" stays silent
+      And the rule "<twin>" stays silent
+      And the diagnoses do not include "normal_supply_air_temperature"
+
+      Examples:
+        | mode | supply | rule                                             | twin                                                            |
+        | cool | 52     | measurements.cooling_split_from_air_temperatures | measurements.cooling_split_from_air_temperatures_system_unknown |
+        | heat | 95     | measurements.heating_split_from_air_temperatures | measurements.heating_split_from_air_temperatures_system_unknown |
 
     Scenario: Fan-only mode gives no split
       Given the observations:
@@ -212,8 +246,9 @@ Feature: Temperature split across the indoor coil
 
     Scenario Outline: Normal heating split, by outdoor band
       Given the observations:
-        | fact              | value     |
-        | mode              | heat      |
+        | fact              | value        |
+        | system_type       | ducted_split |
+        | mode              | heat         |
         | reduced_heating   | true      |
         | outdoor_temp_f    | <outdoor> |
         | return_air_temp_f | 68        |
@@ -235,6 +270,59 @@ Feature: Temperature split across the indoor coil
         | 25      | 82     | cold_weather |
         | 10      | 78     | severe_cold  |
         | -5      | 76     | below_zero   |
+
+    Scenario: The same normal split with the system type not given is a weaker reassurance
+      Given the observations:
+        | fact              | value |
+        | mode              | heat  |
+        | reduced_heating   | true  |
+        | outdoor_temp_f    | 40    |
+        | return_air_temp_f | 68    |
+        | supply_air_temp_f | 88    |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_supply_air_temperature"
+      And the questions include "system_type"
+      And the rule "measurements.heating_split_normal_system_unknown" fires
+      And the rule "measurements.heating_split_normal_for_outdoor_temperature" stays silent
+
+    Scenario: A ground-source unit's split is not judged by the outdoor temperature
+      Given the observations:
+        | fact              | value         |
+        | system_type       | ground_source |
+        | mode              | heat          |
+        | outdoor_temp_f    | 10            |
+        | return_air_temp_f | 68            |
+        | supply_air_temp_f | 78            |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "normal_supply_air_temperature"
+      And the rule "measurements.heating_split_normal_severe_cold" fires
+      And the rule "measurements.heating_split_normal_for_outdoor_temperature" stays silent
+      And the rule "measurements.heating_split_normal_system_unknown" stays silent
+
+    Scenario: With AUX lit, a split no larger than the heat pump's own is not called normal
+      Given the observations:
+        | fact              | value        |
+        | system_type       | ducted_split |
+        | mode              | heat         |
+        | aux_heat_on       | true         |
+        | outdoor_temp_f    | 5            |
+        | return_air_temp_f | 62           |
+        | supply_air_temp_f | 73           |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "normal_supply_air_temperature"
+      And the rule "measurements.heating_split_with_aux_on_is_not_the_heat_pump_band" fires
+
+    Scenario: With AUX lit and a 30 °F split the strips are adding their heat
+      Given the observations:
+        | fact              | value        |
+        | system_type       | ducted_split |
+        | mode              | heat         |
+        | aux_heat_on       | true         |
+        | outdoor_temp_f    | 5            |
+        | return_air_temp_f | 62           |
+        | supply_air_temp_f | 92           |
+      When the heat pump is diagnosed
+      Then the rule "measurements.heating_split_with_aux_on_is_not_the_heat_pump_band" stays silent
 
     Scenario: 9 °F at 0 °F outdoors is normal, although a contractor chart alarms below 12 °F
       Given the observations:
@@ -277,18 +365,97 @@ Feature: Temperature split across the indoor coil
       And the rule "measurements.heating_split_too_high" stays silent
       And the rule "measurements.heating_split_normal_mild_weather" fires
 
+    Scenario: A 40 °F split with AUX lit is the strips adding their heat
+      Given the observations:
+        | fact              | value        |
+        | system_type       | ducted_split |
+        | mode              | heat         |
+        | aux_heat_on       | true         |
+        | outdoor_temp_f    | 20           |
+        | return_air_temp_f | 65           |
+        | supply_air_temp_f | 105          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_aux_heat"
+      And the rule "measurements.heating_split_too_high" fires
+      And the rule "measurements.high_heating_split_with_aux_on_is_the_strips" fires
+
+    Scenario: The same 40 °F split with AUX off is too little air
+      Given the observations:
+        | fact              | value        |
+        | system_type       | ducted_split |
+        | mode              | heat         |
+        | aux_heat_on       | false        |
+        | outdoor_temp_f    | 20           |
+        | return_air_temp_f | 65           |
+        | supply_air_temp_f | 105          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "dirty_air_filter"
+      And the rule "measurements.high_heating_split_with_aux_on_is_the_strips" stays silent
+
+  Rule: A split measured during a defrost says nothing about the sealed system
+
+    Scenario: Supply air below return while the outdoor unit steams
+      Given the observations:
+        | fact              | value        |
+        | system_type       | ducted_split |
+        | mode              | heat         |
+        | outdoor_steam     | true         |
+        | outdoor_temp_f    | 30           |
+        | return_air_temp_f | 68           |
+        | supply_air_temp_f | 62           |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_defrost_cycle"
+      And the rule "measurements.low_heating_split_during_defrost" fires
+
+    Scenario: The same low split with no defrost going on points into the sealed system
+      Given the observations:
+        | fact              | value        |
+        | system_type       | ducted_split |
+        | mode              | heat         |
+        | outdoor_steam     | false        |
+        | outdoor_temp_f    | 30           |
+        | return_air_temp_f | 68           |
+        | supply_air_temp_f | 62           |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "low_refrigerant_charge"
+      And the rule "measurements.low_heating_split_during_defrost" stays silent
+
   Rule: Heat-pump supply air of 85 to 110 °F is normal even when it feels cool
 
     Scenario: Supply air at 95 °F feels lukewarm to the hand
+      Given the observations:
+        | fact              | value        |
+        | system_type       | ducted_split |
+        | mode              | heat         |
+        | reduced_heating   | true         |
+        | supply_air_temp_f | 95           |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_supply_air_temperature"
+      And "normal_supply_air_temperature" is a normal finding
+      And the rule "measurements.heat_pump_supply_air_in_normal_range" fires
+      And the rule "measurements.heat_pump_supply_air_in_normal_range_system_unknown" stays silent
+
+    Scenario: The same 95 °F with the system type not given is a weaker reassurance
       Given the observations:
         | fact              | value |
         | mode              | heat  |
         | reduced_heating   | true  |
         | supply_air_temp_f | 95    |
       When the heat pump is diagnosed
-      Then the leading diagnosis is "normal_supply_air_temperature"
-      And "normal_supply_air_temperature" is a normal finding
-      And the rule "measurements.heat_pump_supply_air_in_normal_range" fires
+      Then "normal_supply_air_temperature" is a normal finding
+      And the rule "measurements.heat_pump_supply_air_in_normal_range_system_unknown" fires
+      And the rule "measurements.heat_pump_supply_air_in_normal_range" stays silent
+
+    Scenario: An air-to-water unit has no supply air to call normal
+      Given the observations:
+        | fact              | value        |
+        | system_type       | air_to_water |
+        | mode              | heat         |
+        | reduced_heating   | true         |
+        | supply_air_temp_f | 95           |
+      When the heat pump is diagnosed
+      Then the rule "measurements.heat_pump_supply_air_in_normal_range" stays silent
+      And the rule "measurements.heat_pump_supply_air_in_normal_range_system_unknown" stays silent
 
     Scenario: Supply air of only 78 °F
       Given the observations:

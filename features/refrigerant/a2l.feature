@@ -5,6 +5,10 @@ Feature: A2L refrigerants (R-454B, R-32) with a suspected leak
 
   Rule: A suspected leak on an A2L system brings the flammable-refrigerant warning
 
+  Specific leak evidence on an A2L system (oil at a joint, a continuous hiss) is a leak of a
+  flammable refrigerant until a technician rules it out: it sets the level to prompt even when a
+  cheaper fault, such as a loaded filter, is there as well.
+
     Scenario Outline: Oil on the lines of an <refrigerant> system
       Given the observations:
         | fact         | value         |
@@ -14,7 +18,7 @@ Feature: A2L refrigerants (R-454B, R-32) with a suspected leak
       Then the leading diagnosis is "low_refrigerant_charge"
       And the first advisory is "flammable_refrigerant"
       And the advisories include "refrigerant_certified_only"
-      And the escalation is "routine"
+      And the escalation is "prompt"
       And the rule "refrigerant.a2l_oily_residue" fires
       And the rule "refrigerant.a2l_suspected_leak" fires
 
@@ -22,6 +26,51 @@ Feature: A2L refrigerants (R-454B, R-32) with a suspected leak
         | refrigerant |
         | r454b       |
         | r32         |
+
+    Scenario: Oil and a continuous hiss on an R-32 mini-split that also has a loaded filter
+      Given the observations:
+        | fact            | value           |
+        | system_type     | mini_split      |
+        | refrigerant     | r32             |
+        | mode            | cool            |
+        | reduced_cooling | true            |
+        | filter_dirty    | true            |
+        | noise           | hiss_continuous |
+        | oily_residue    | true            |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "low_refrigerant_charge"
+      And the first advisory is "flammable_refrigerant"
+      And the escalation is "prompt"
+      And the rule "refrigerant.a2l_oily_residue" fires
+      And the rule "refrigerant.a2l_continuous_hiss" fires
+
+    Scenario: A continuous hiss alone on an R-454B system is treated as a leak
+      Given the observations:
+        | fact  | value           |
+        | refrigerant | r454b     |
+        | noise | hiss_continuous |
+      When the heat pump is diagnosed
+      Then the advisories include "flammable_refrigerant"
+      And the escalation is "prompt"
+      And the rule "refrigerant.a2l_continuous_hiss" fires
+
+    Scenario: A brief hiss at start-up on an R-454B system is pressure equalising, not a leak
+      Given the observations:
+        | fact        | value      |
+        | refrigerant | r454b      |
+        | noise       | hiss_brief |
+      When the heat pump is diagnosed
+      Then the advisories do not include "flammable_refrigerant"
+      And the rule "refrigerant.a2l_continuous_hiss" stays silent
+
+    Scenario: A continuous hiss on an R-410A system is a leak but not a flammable one
+      Given the observations:
+        | fact        | value           |
+        | refrigerant | r410a           |
+        | noise       | hiss_continuous |
+      When the heat pump is diagnosed
+      Then the advisories do not include "flammable_refrigerant"
+      And the rule "refrigerant.a2l_continuous_hiss" stays silent
 
     Scenario: Technician readings show an undercharge on an R-454B system
       Given the observations:
