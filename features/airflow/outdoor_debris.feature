@@ -68,7 +68,21 @@ Feature: Debris, leaves or snow around the outdoor unit
       And the advisories include "no_sharp_tools_on_ice"
       And the escalation is "diy"
       And the rule "airflow.snow_drifted_around_outdoor_unit" fires
+      And the rule "airflow.snow_clearing_never_chip_ice" fires
       And the rule "airflow.debris_against_outdoor_unit" stays silent
+
+    Scenario: Snow reported around a geothermal system brings no advice about an outdoor coil
+      Given the observations:
+        | fact           | value         |
+        | system_type    | ground_source |
+        | mode           | heat          |
+        | outdoor_temp_f | 20            |
+        | visible_debris | snow          |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "blocked_outdoor_airflow"
+      And the advisories do not include "no_sharp_tools_on_ice"
+      And the rule "airflow.snow_drifted_around_outdoor_unit" fires
+      And the rule "airflow.snow_clearing_never_chip_ice" stays silent
 
   Rule: A blocked outdoor unit can trip the high-pressure switch and short cycle
 

@@ -122,6 +122,27 @@ Feature: Reduced cooling
       And the questions include "supply_air_temp_f"
       And the rule "airflow.reduced_cooling_in_extreme_heat" fires
 
+    Scenario: Weak cooling on a 104 °F afternoon, mode not given
+      Given the observations:
+        | fact            | value |
+        | reduced_cooling | true  |
+        | outdoor_temp_f  | 104   |
+      When the heat pump is diagnosed
+      Then the diagnoses include "normal_extreme_weather_load"
+      And the rule "airflow.reduced_cooling_in_extreme_heat_mode_unknown" fires
+      And the rule "airflow.reduced_cooling_in_extreme_heat" stays silent
+
+    Scenario: Weak cooling at 104 °F while the thermostat is on fan only
+      Given the observations:
+        | fact            | value |
+        | mode            | fan   |
+        | reduced_cooling | true  |
+        | outdoor_temp_f  | 104   |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "normal_extreme_weather_load"
+      And the rule "airflow.reduced_cooling_in_extreme_heat" stays silent
+      And the rule "airflow.reduced_cooling_in_extreme_heat_mode_unknown" stays silent
+
     Scenario: Weak cooling on an ordinary summer day
       Given the observations:
         | fact            | value |

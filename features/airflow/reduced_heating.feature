@@ -28,6 +28,24 @@ Feature: Reduced heating
       And the rule "airflow.reduced_heating_low_charge" fires
       And the rule "airflow.reduced_heating_in_cold_weather" stays silent
 
+    Scenario: Weak heat with the thermostat's mode not given
+      Given reduced_heating is "true"
+      When the heat pump is diagnosed
+      Then "normal_supply_air_temperature" is among the first 3 diagnoses
+      And the questions include "mode"
+      And the rule "airflow.reduced_heating_normal_output_mode_unknown" fires
+      And the rule "airflow.reduced_heating_normal_output" stays silent
+
+    Scenario: Weak heat on emergency heat is not the heat pump's cool-feeling air
+      Given the observations:
+        | fact            | value   |
+        | mode            | em_heat |
+        | reduced_heating | true    |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "normal_supply_air_temperature"
+      And the rule "airflow.reduced_heating_normal_output" stays silent
+      And the rule "airflow.reduced_heating_normal_output_mode_unknown" stays silent
+
     Scenario: Heating is fine, only the airflow is weak
       Given the observations:
         | fact            | value |
@@ -53,6 +71,27 @@ Feature: Reduced heating
       Then the diagnoses include "normal_extreme_weather_load"
       And the escalation is "diy"
       And the rule "airflow.reduced_heating_in_cold_weather" fires
+
+    Scenario: Weak heat on a 15 °F night, mode not given
+      Given the observations:
+        | fact            | value |
+        | reduced_heating | true  |
+        | outdoor_temp_f  | 15    |
+      When the heat pump is diagnosed
+      Then the diagnoses include "normal_extreme_weather_load"
+      And the rule "airflow.reduced_heating_in_cold_weather_mode_unknown" fires
+      And the rule "airflow.reduced_heating_in_cold_weather" stays silent
+
+    Scenario: Weak heat on a 15 °F night with the thermostat off
+      Given the observations:
+        | fact            | value |
+        | mode            | off   |
+        | reduced_heating | true  |
+        | outdoor_temp_f  | 15    |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "normal_extreme_weather_load"
+      And the rule "airflow.reduced_heating_in_cold_weather" stays silent
+      And the rule "airflow.reduced_heating_in_cold_weather_mode_unknown" stays silent
 
     Scenario: Weak heat on a mild 45 °F day
       Given the observations:

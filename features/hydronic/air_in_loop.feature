@@ -53,9 +53,24 @@ Feature: Air in the loop or water circuit
       When the heat pump is diagnosed
       Then the rule "hydronic.air_after_pressure_loss" stays silent
 
-  Rule: A closed loop pulled to a vacuum draws air in
+  Rule: A pressurised closed loop pulled to a vacuum draws air in
 
-    Scenario: Ground loop gauge on zero at the end of summer
+    Scenario: Pressurised ground loop gauge on zero at the end of summer
+      Given the observations:
+        | fact                     | value         |
+        | system_type              | ground_source |
+        | flow_center              | pressurized   |
+        | system_pressure_cold_psi | 0             |
+        | outdoor_temp_f           | 80            |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "low_system_pressure"
+      And the diagnoses include "air_in_loop"
+      And the advisories include "no_plain_water_top_up"
+      And the escalation is "routine"
+      And the rule "hydronic.loop_at_vacuum" fires
+      And the rule "hydronic.loop_at_vacuum_centre_unknown" stays silent
+
+    Scenario: Ground loop gauge on zero, kind of flow centre not known
       Given the observations:
         | fact                     | value         |
         | system_type              | ground_source |
@@ -65,12 +80,25 @@ Feature: Air in the loop or water circuit
       Then the leading diagnosis is "low_system_pressure"
       And the diagnoses include "air_in_loop"
       And the escalation is "routine"
-      And the rule "hydronic.loop_at_vacuum" fires
+      And the rule "hydronic.loop_at_vacuum_centre_unknown" fires
+      And the rule "hydronic.loop_at_vacuum" stays silent
+
+    Scenario: A non-pressurised flow centre reads zero by design
+      Given the observations:
+        | fact                     | value           |
+        | system_type              | ground_source   |
+        | flow_center              | non_pressurized |
+        | system_pressure_cold_psi | 0               |
+      When the heat pump is diagnosed
+      Then there is no diagnosis
+      And the rule "hydronic.loop_at_vacuum" stays silent
+      And the rule "hydronic.loop_at_vacuum_centre_unknown" stays silent
 
     Scenario: Ground loop at 20 psi
       Given the observations:
         | fact                     | value         |
         | system_type              | ground_source |
+        | flow_center              | pressurized   |
         | system_pressure_cold_psi | 20            |
       When the heat pump is diagnosed
       Then the rule "hydronic.loop_at_vacuum" stays silent
@@ -97,5 +125,6 @@ Feature: Air in the loop or water circuit
         | circulator_running | true          |
       When the heat pump is diagnosed
       Then the diagnoses include "air_in_loop"
-      And the escalation is "diy"
+      And the escalation is "routine"
       And the rule "hydronic.air_lock_stopped_flow" stays silent
+      And the rule "hydronic.ground_loop_flow_needs_installer" fires

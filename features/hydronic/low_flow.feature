@@ -109,3 +109,62 @@ Feature: Low water or loop flow
       Then the leading diagnosis is "low_loop_flow"
       And the escalation is "diy"
       And the rule "hydronic.low_flow_no_heat_in_frost" stays silent
+
+  Rule: A ground loop's flow is restored by the installer
+
+    Scenario: Geothermal unit cooling poorly, low loop flow (there is no outdoor coil)
+      Given the observations:
+        | fact            | value         |
+        | system_type     | ground_source |
+        | loop_type       | closed        |
+        | mode            | cool          |
+        | outdoor_temp_f  | 92            |
+        | reduced_cooling | true          |
+        | loop_flow       | low           |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "low_loop_flow"
+      And the diagnoses do not include "blocked_outdoor_airflow"
+      And the diagnoses do not include "dirty_outdoor_coil"
+      And the advisories include "never_bypass_flow_protection"
+      And the escalation is "routine"
+      And the rule "hydronic.ground_loop_flow_needs_installer" fires
+      And the rule "hydronic.ground_source_weak_cooling_water_side" fires
+
+    Scenario: Low flow on an air-to-water circuit starts with the owner's valves
+      Given the observations:
+        | fact        | value        |
+        | system_type | air_to_water |
+        | loop_flow   | low          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "low_loop_flow"
+      And the escalation is "diy"
+      And the rule "hydronic.ground_loop_flow_needs_installer" stays silent
+
+  Rule: Weak output from a ground-source unit may be the loop flow
+
+    Scenario: Geothermal unit heating poorly
+      Given the observations:
+        | fact            | value         |
+        | system_type     | ground_source |
+        | mode            | heat          |
+        | reduced_heating | true          |
+      When the heat pump is diagnosed
+      Then the diagnoses include "low_loop_flow"
+      And the diagnoses do not include "blocked_outdoor_airflow"
+      And the rule "hydronic.ground_source_weak_heating_water_side" fires
+
+    Scenario Outline: Weak <symptom> on an air-source split is no loop question
+      Given the observations:
+        | fact        | value        |
+        | system_type | ducted_split |
+      And <symptom> is "true"
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "low_loop_flow"
+      And the rule "hydronic.ground_source_weak_cooling_water_side" stays silent
+      And the rule "hydronic.ground_source_weak_heating_water_side" stays silent
+
+      Examples:
+        | symptom         |
+        | reduced_cooling |
+        | reduced_heating |
+

@@ -14,7 +14,6 @@ Feature: Low water or loop pressure
         | system_pressure_cold_bar | 0.6          |
       When the heat pump is diagnosed
       Then the leading diagnosis is "low_system_pressure"
-      And the advisories include "no_plain_water_top_up"
       And the advisories include "relief_valve_never_capped"
       And the advisories include "isolate_before_water_circuit"
       And the advisories do not include "antifreeze_hazard"

@@ -160,6 +160,36 @@ Feature: Normal behaviour of ground loops and sealed water circuits
       And the rule "hydronic.summer_loop_pressure_drop" fires
       And the rule "hydronic.winter_loop_pressure_loss" stays silent
 
+    Scenario: Loop down from 45 to 25 psi in July, and fluid seen dripping at the flow centre
+      Given the observations:
+        | fact                      | value         |
+        | system_type               | ground_source |
+        | loop_type                 | closed        |
+        | commissioned_pressure_psi | 45            |
+        | system_pressure_cold_psi  | 25            |
+        | outdoor_temp_f            | 88            |
+        | loop_fluid_leak_visible   | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "loop_fluid_leak"
+      And the diagnoses do not include "normal_seasonal_loop_pressure"
+      And the advisories include "no_plain_water_top_up"
+      And the escalation is "prompt"
+      And the rule "hydronic.summer_loop_pressure_drop" fires
+      And the rule "hydronic.visible_leak_is_not_seasonal" fires
+      And the rule "hydronic.fluid_leak_ground_loop_refill" fires
+
+    Scenario: Loop down in July with the fittings seen dry
+      Given the observations:
+        | fact                      | value         |
+        | system_type               | ground_source |
+        | commissioned_pressure_psi | 45            |
+        | system_pressure_cold_psi  | 25            |
+        | outdoor_temp_f            | 88            |
+        | loop_fluid_leak_visible   | false         |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_seasonal_loop_pressure"
+      And the rule "hydronic.visible_leak_is_not_seasonal" stays silent
+
     Scenario: Summer loop below the 15 psi minimum is not seasonal any more
       Given the observations:
         | fact                      | value         |

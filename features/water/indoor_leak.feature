@@ -194,3 +194,29 @@ Feature: Water leaking indoors
       When the heat pump is diagnosed
       Then the escalation is "diy"
       And the rule "water.water_on_live_electrics" stays silent
+
+  Rule: An air-to-water system makes no condensate indoors while it heats
+
+    Scenario: Water under the indoor unit of an air-to-water system in winter
+      Given the observations:
+        | fact               | value        |
+        | system_type        | air_to_water |
+        | mode               | heat         |
+        | water_leak_indoors | true         |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "loop_fluid_leak"
+      And the diagnoses do not include "clogged_condensate_drain"
+      And the diagnoses do not include "drain_pan_or_pump_failure"
+      And the advisories include "water_near_electrical"
+      And the advisories include "no_plain_water_top_up"
+      And the rule "water.air_to_water_leak_in_heating_is_circuit_water" fires
+
+    Scenario: Water under the fan coil of an air-to-water system in cooling
+      Given the observations:
+        | fact               | value        |
+        | system_type        | air_to_water |
+        | mode               | cool         |
+        | water_leak_indoors | true         |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "clogged_condensate_drain"
+      And the rule "water.air_to_water_leak_in_heating_is_circuit_water" stays silent
