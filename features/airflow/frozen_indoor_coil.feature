@@ -21,7 +21,6 @@ Feature: Indoor coil frozen
       And the advisories include "no_sharp_tools_on_ice"
       And the escalation is "diy"
       And if that does not fix it, the escalation is "routine"
-      And the questions include "indoor_blower_running"
       And the rule "airflow.frozen_coil_starved_of_air" fires
       And the rule "airflow.frozen_coil_low_charge" fires
       And the rule "airflow.frozen_coil_registers" fires
@@ -115,3 +114,49 @@ Feature: Indoor coil frozen
       Then the leading diagnosis is "dirty_air_filter"
       And the escalation is "diy"
       And the rule "airflow.frozen_coil_with_airflow_ruled_out" stays silent
+
+  Rule: In heat mode the indoor coil is the hot coil, so ice on it means the unit is cooling
+
+    Scenario: Ice on the indoor coil in heat mode, cold air from the vents
+      Given the observations:
+        | fact                  | value        |
+        | system_type           | ducted_split |
+        | mode                  | heat         |
+        | outdoor_temp_f        | 35           |
+        | indoor_coil_frozen    | true         |
+        | cold_air_in_heat_mode | true         |
+        | outdoor_unit_running  | true         |
+        | filter_dirty          | false        |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "reversing_valve_fault"
+      And "thermostat_ob_misconfigured" is among the first 2 diagnoses
+      And the diagnoses do not include "dirty_air_filter"
+      And the diagnoses do not include "low_refrigerant_charge"
+      And the diagnoses do not include "normal_defrost_cycle"
+      And the advisories include "no_sharp_tools_on_ice"
+      And the advisories include "refrigerant_certified_only"
+      And the escalation is "prompt"
+      And the rule "airflow.frozen_coil_in_heat_mode" fires
+
+    Scenario: Ice on the indoor coil of a mini-split in heat mode is its reversing valve
+      Given the observations:
+        | fact               | value      |
+        | system_type        | mini_split |
+        | mode               | heat       |
+        | outdoor_temp_f     | 30         |
+        | indoor_coil_frozen | true       |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "reversing_valve_fault"
+      And the diagnoses do not include "thermostat_ob_misconfigured"
+      And the rule "airflow.frozen_coil_in_heat_mode" fires
+
+    Scenario: Ice on the indoor coil in cool mode keeps the airflow causes
+      Given the observations:
+        | fact               | value |
+        | mode               | cool  |
+        | outdoor_temp_f     | 80    |
+        | indoor_coil_frozen | true  |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "dirty_air_filter"
+      And the diagnoses do not include "reversing_valve_fault"
+      And the rule "airflow.frozen_coil_in_heat_mode" stays silent

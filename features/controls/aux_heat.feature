@@ -92,7 +92,6 @@ Feature: Auxiliary or emergency heat always on
         | mode                     | heat  |
         | outdoor_temp_f           | 50    |
         | setpoint_raised_recently | false |
-        | defrost_seen_recently    | false |
       When the heat pump is diagnosed
       Then the leading diagnosis is "outdoor_temp_sensor_failure"
       And the diagnoses do not include "normal_aux_heat"
@@ -130,3 +129,111 @@ Feature: Auxiliary or emergency heat always on
       Then the leading diagnosis is "normal_restart_delay"
       And the advisories include "wait_restart_delay"
       And the rule "controls.aux_carries_load_outdoor_unit_idle" stays silent
+
+  Rule: Recovery heat is normal only while heating
+
+    Scenario: AUX comes on after the setpoint was raised, thermostat mode not given
+      Given the observations:
+        | fact                     | value |
+        | aux_heat_on              | true  |
+        | outdoor_temp_f           | 35    |
+        | setpoint_raised_recently | true  |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_aux_heat"
+      And the questions include "mode"
+      And the rule "controls.aux_on_after_setpoint_raise_mode_not_given" fires
+      And the rule "controls.aux_on_after_setpoint_raise" stays silent
+
+    Scenario: AUX lit in cooling after the setpoint was changed is no recovery heat
+      Given the observations:
+        | fact                     | value |
+        | aux_heat_on              | true  |
+        | mode                     | cool  |
+        | outdoor_temp_f           | 85    |
+        | setpoint_raised_recently | true  |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "aux_heat_stuck_on"
+      And the diagnoses do not include "normal_aux_heat"
+      And the escalation is "routine"
+      And the rule "controls.aux_on_outside_heating" fires
+      And the rule "controls.aux_on_after_setpoint_raise" stays silent
+      And the rule "controls.aux_on_after_setpoint_raise_mode_not_given" stays silent
+
+  Rule: Strips that run outside heating are stuck on
+
+    Scenario: Strips energised in cooling while the house cools poorly
+      Given the observations:
+        | fact              | value        |
+        | system_type       | ducted_split |
+        | mode              | cool         |
+        | outdoor_temp_f    | 88           |
+        | aux_heat_on       | true         |
+        | reduced_cooling   | true         |
+        | high_energy_bills | true         |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "aux_heat_stuck_on"
+      And the diagnoses do not include "normal_aux_heat"
+      And the diagnoses do not include "emergency_heat_left_on"
+      And the escalation is "routine"
+      And the rule "controls.aux_on_outside_heating" fires
+      And the rule "controls.aux_on_while_cooling_poorly" fires
+
+    Scenario: Cooling poorly with the AUX light off
+      Given the observations:
+        | fact            | value |
+        | mode            | cool  |
+        | outdoor_temp_f  | 88    |
+        | aux_heat_on     | false |
+        | reduced_cooling | true  |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "aux_heat_stuck_on"
+      And the rule "controls.aux_on_outside_heating" stays silent
+      And the rule "controls.aux_on_while_cooling_poorly" stays silent
+
+    Scenario: AUX lit in cooling while the house still cools well
+      Given the observations:
+        | fact            | value |
+        | mode            | cool  |
+        | outdoor_temp_f  | 80    |
+        | aux_heat_on     | true  |
+        | reduced_cooling | false |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "aux_heat_stuck_on"
+      And the rule "controls.aux_on_while_cooling_poorly" stays silent
+
+  Rule: AUX lit but the air barely warmer than the heat pump alone gives - the strips are not heating
+
+    Scenario: AUX lit at 5 °F, the house falling, supply only 12 °F above return
+      Given the observations:
+        | fact                 | value        |
+        | system_type          | ducted_split |
+        | mode                 | heat         |
+        | outdoor_temp_f       | 5            |
+        | aux_heat_on          | true         |
+        | outdoor_unit_running | true         |
+        | runs_constantly      | true         |
+        | return_air_temp_f    | 60           |
+        | supply_air_temp_f    | 72           |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "aux_heat_failure"
+      And the diagnoses do not include "normal_aux_heat"
+      And the diagnoses do not include "normal_extreme_weather_load"
+      And the escalation is "routine"
+      And the rule "controls.aux_on_strips_not_heating" fires
+      And the rule "controls.aux_on_below_balance_point" fires
+
+    Scenario: AUX lit at 5 °F with the strips lifting the air by 35 °F
+      Given the observations:
+        | fact                 | value        |
+        | system_type          | ducted_split |
+        | mode                 | heat         |
+        | outdoor_temp_f       | 5            |
+        | aux_heat_on          | true         |
+        | outdoor_unit_running | true         |
+        | return_air_temp_f    | 66           |
+        | supply_air_temp_f    | 101          |
+      When the heat pump is diagnosed
+      Then the diagnoses include "normal_aux_heat"
+      And the diagnoses do not include "aux_heat_failure"
+      And the escalation is "none"
+      And the rule "controls.aux_on_strips_not_heating" stays silent

@@ -47,3 +47,11 @@ Feature: Near misses in the controls rules
         | runs_constantly | false |
       When the heat pump is diagnosed
       Then the rule "controls.runs_constantly_in_deep_cold" stays silent
+
+    Scenario: AUX while the unit has been defrosting, except that no defrost was seen
+      Given the observations:
+        | fact | value |
+        | aux_heat_on | true |
+        | defrost_seen_recently | false |
+      When the heat pump is diagnosed
+      Then the rule "controls.aux_on_with_defrost_seen" stays silent

@@ -108,3 +108,33 @@ Feature: Restart protection delay after a power or thermostat cycle
       Then the diagnoses do not include "normal_restart_delay"
       And the advisories include "breaker_reset_once"
       And the rule "controls.no_power_is_not_a_restart_delay" fires
+
+  Rule: A compressor held off right after a setting change is the same delay
+
+    Scenario: Compressor idle three minutes after the thermostat was re-adjusted, blower running
+      Given the observations:
+        | fact                     | value    |
+        | system_type              | packaged |
+        | mode                     | cool     |
+        | setpoint_raised_recently | true     |
+        | compressor_running       | false    |
+        | indoor_blower_running    | true     |
+        | minutes_since_restart    | 3        |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_restart_delay"
+      And the advisories include "wait_restart_delay"
+      And the diagnoses do not include "failed_capacitor"
+      And the escalation is "none"
+      And the rule "controls.compressor_idle_right_after_restart" fires
+
+    Scenario: Compressor still idle 40 minutes after the thermostat was re-adjusted
+      Given the observations:
+        | fact                  | value    |
+        | system_type           | packaged |
+        | mode                  | cool     |
+        | compressor_running    | false    |
+        | indoor_blower_running | true     |
+        | minutes_since_restart | 40       |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "normal_restart_delay"
+      And the rule "controls.compressor_idle_right_after_restart" stays silent

@@ -126,7 +126,7 @@ Feature: Short cycling - runs of under about ten minutes, over and over
         | mode          | cool   |
         | head_pressure | normal |
       When the heat pump is diagnosed
-      Then the escalation is "diy"
+      Then the leading diagnosis is "dirty_air_filter"
       And the rule "controls.short_cycling_on_high_pressure_switch" stays silent
 
   Rule: Low charge or a frozen coil can cut the runs short
@@ -171,3 +171,29 @@ Feature: Short cycling - runs of under about ten minutes, over and over
         | indoor_coil_frozen | false |
       When the heat pump is diagnosed
       Then the rule "controls.short_cycling_frozen_indoor_coil" stays silent
+
+  Rule: A ground-source unit that keeps restarting is cycling on its thermostat
+
+    Scenario: A water-source heat pump short cycles every four minutes in heating
+      Given the observations:
+        | fact              | value         |
+        | system_type       | ground_source |
+        | mode              | heat          |
+        | short_cycling     | true          |
+        | run_cycle_minutes | 4             |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "thermostat_failure"
+      And the diagnoses include "dirty_air_filter"
+      And the escalation is "routine"
+      And the rule "controls.short_cycling_ground_source_thermostat" fires
+
+    Scenario: An air-source split short cycling every four minutes keeps the filter first
+      Given the observations:
+        | fact              | value        |
+        | system_type       | ducted_split |
+        | mode              | heat         |
+        | short_cycling     | true         |
+        | run_cycle_minutes | 4            |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "dirty_air_filter"
+      And the rule "controls.short_cycling_ground_source_thermostat" stays silent

@@ -13,7 +13,7 @@ Feature: Blank thermostat
       And the diagnoses include "power_supply_interrupted"
       And the diagnoses include "blown_control_fuse"
       And the advisories include "breaker_reset_once"
-      And the advisories include "water_near_electrical"
+      And the advisories do not include "water_near_electrical"
       And the escalation is "diy"
       And if that does not fix it, the escalation is "prompt"
       And the rule "controls.thermostat_blank_reported" fires

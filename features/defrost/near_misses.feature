@@ -7,6 +7,7 @@ Feature: Near misses in the defrost rules
     Scenario: Light frost at 25 to 45 °F in humid weather is exactly when coils frost, except that outdoor_ice is none
       Given the observations:
         | fact | value |
+        | mode | heat |
         | outdoor_humidity | high |
         | outdoor_ice | none |
         | outdoor_temp_f | 25 |

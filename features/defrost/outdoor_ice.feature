@@ -26,12 +26,59 @@ Feature: Outdoor unit iced over
       And the rule "defrost.light_frost_in_frosting_weather" fires
       And the rule "defrost.light_frost_cleared_by_defrost" fires
 
-    Scenario: A light frost reported on its own is still normal
+    Scenario: A light frost reported on its own is probably normal, and the mode is asked
       Given outdoor_ice is "light_frost"
       When the heat pump is diagnosed
       Then the leading diagnosis is "normal_frost"
       And the escalation is "none"
-      And the rule "defrost.light_frost_is_normal" fires
+      And the questions include "mode"
+      And the rule "defrost.light_frost_context_not_given" fires
+      And the rule "defrost.light_frost_is_normal" stays silent
+
+    Scenario: Light frost on a 35 °F day, thermostat mode not given
+      Given the observations:
+        | fact           | value       |
+        | outdoor_ice    | light_frost |
+        | outdoor_temp_f | 35          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_frost"
+      And the questions include "mode"
+      And the rule "defrost.light_frost_mode_not_given" fires
+      And the rule "defrost.light_frost_context_not_given" stays silent
+      And the rule "defrost.light_frost_is_normal" stays silent
+
+    Scenario: Light frost while heating, outdoor temperature not given
+      Given the observations:
+        | fact        | value       |
+        | mode        | heat        |
+        | outdoor_ice | light_frost |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_frost"
+      And the questions include "outdoor_temp_f"
+      And the rule "defrost.light_frost_temperature_not_given" fires
+      And the rule "defrost.light_frost_is_normal" stays silent
+
+    Scenario: Light frost while heating on a 50 °F day is only weakly normal
+      Given the observations:
+        | fact           | value       |
+        | mode           | heat        |
+        | outdoor_ice    | light_frost |
+        | outdoor_temp_f | 50          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_frost"
+      And the rule "defrost.light_frost_in_mild_weather" fires
+      And the rule "defrost.light_frost_is_normal" stays silent
+
+    Scenario: Frost on the coil while heating on a 60 °F day is not the normal frost
+      Given the observations:
+        | fact           | value       |
+        | mode           | heat        |
+        | outdoor_ice    | light_frost |
+        | outdoor_temp_f | 60          |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "normal_frost"
+      And the rule "defrost.no_defrost_in_warm_weather" fires
+      And the rule "defrost.light_frost_in_mild_weather" stays silent
 
     Scenario: Light frost on a dry, bitter day is not put down to frosting weather
       Given the observations:
@@ -50,6 +97,7 @@ Feature: Outdoor unit iced over
       Given the observations:
         | fact                  | value       |
         | mode                  | heat        |
+        | outdoor_temp_f        | 33          |
         | outdoor_ice           | light_frost |
         | defrost_seen_recently | false       |
       When the heat pump is diagnosed
@@ -64,11 +112,54 @@ Feature: Outdoor unit iced over
       Given the observations:
         | fact                  | value       |
         | mode                  | heat        |
+        | outdoor_temp_f        | 33          |
         | outdoor_ice           | light_frost |
         | defrost_seen_recently | true        |
       When the heat pump is diagnosed
       Then the leading diagnosis is "normal_frost"
       And the rule "defrost.light_frost_without_recent_defrost" stays silent
+
+  Rule: An outdoor coil frosts only while heating
+
+    Scenario: Frost on the running outdoor unit in cool mode - the unit is heating instead
+      Given the observations:
+        | fact                 | value        |
+        | system_type          | ducted_split |
+        | mode                 | cool         |
+        | outdoor_temp_f       | 45           |
+        | outdoor_ice          | light_frost  |
+        | outdoor_unit_running | true         |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "reversing_valve_fault"
+      And the diagnoses include "thermostat_ob_misconfigured"
+      And the diagnoses do not include "normal_frost"
+      And the rule "defrost.outdoor_coil_frosting_in_cooling" fires
+      And the rule "defrost.no_frost_in_cooling" fires
+      And the rule "defrost.light_frost_is_normal" stays silent
+
+    Scenario: Frost left on an idle outdoor unit in cool mode is not read as a reversed valve
+      Given the observations:
+        | fact                 | value       |
+        | mode                 | cool        |
+        | outdoor_temp_f       | 40          |
+        | outdoor_ice          | light_frost |
+        | outdoor_unit_running | false       |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "normal_frost"
+      And the diagnoses do not include "reversing_valve_fault"
+      And the rule "defrost.outdoor_coil_frosting_in_cooling" stays silent
+
+    Scenario: Frost on a mini-split running in cool mode is its valve, never an O/B setting
+      Given the observations:
+        | fact                 | value       |
+        | system_type          | mini_split  |
+        | mode                 | cool        |
+        | outdoor_ice          | light_frost |
+        | outdoor_unit_running | true        |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "reversing_valve_fault"
+      And the diagnoses do not include "thermostat_ob_misconfigured"
+      And the rule "controls.mini_split_has_no_ob_setting" fires
 
   Rule: Heavy ice is abnormal and needs a technician soon
 
@@ -202,3 +293,83 @@ Feature: Outdoor unit iced over
       Then the diagnoses include "blocked_outdoor_airflow"
       And the rule "defrost.snow_drift_ices_unit" stays silent
       And the rule "defrost.heavy_ice_is_abnormal" stays silent
+
+  Rule: The manufacturer's chart reads a frosted coil and a still fan at the defrost control
+
+    Scenario: Low suction in heating with the outdoor coil iced over (Carrier 50HS chart)
+      Given the observations:
+        | fact             | value     |
+        | system_type      | packaged  |
+        | mode             | heat      |
+        | suction_pressure | low       |
+        | outdoor_ice      | heavy_ice |
+        | reduced_heating  | true      |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "defrost_control_failure"
+      And the advisories include "no_sharp_tools_on_ice"
+      And the escalation is "prompt"
+      And the rule "defrost.low_suction_from_frosted_outdoor_coil" fires
+
+    Scenario: Heavy ice in heating with the suction pressure normal
+      Given the observations:
+        | fact             | value     |
+        | system_type      | packaged  |
+        | mode             | heat      |
+        | suction_pressure | normal    |
+        | outdoor_ice      | heavy_ice |
+      When the heat pump is diagnosed
+      Then the rule "defrost.low_suction_from_frosted_outdoor_coil" stays silent
+
+    Scenario: Packaged heat pump cooling, compressor running, outdoor fan still
+      Given the observations:
+        | fact                | value    |
+        | system_type         | packaged |
+        | mode                | cool     |
+        | compressor_running  | true     |
+        | outdoor_fan_running | false    |
+        | reduced_cooling     | true     |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "defrost_control_failure"
+      And the diagnoses include "outdoor_fan_motor_failure"
+      And the advisories include "capacitor_stored_charge"
+      And the escalation is "prompt"
+      And the rule "defrost.packaged_outdoor_fan_relay_cooling" fires
+
+    Scenario: Split system cooling, compressor running, outdoor fan still - the fan motor first
+      Given the observations:
+        | fact                | value        |
+        | system_type         | ducted_split |
+        | mode                | cool         |
+        | compressor_running  | true         |
+        | outdoor_fan_running | false        |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "outdoor_fan_motor_failure"
+      And the diagnoses include "defrost_control_failure"
+      And the rule "defrost.packaged_outdoor_fan_relay_cooling" stays silent
+
+    Scenario: Packaged heat pump heating, compressor running, outdoor fan still and no steam
+      Given the observations:
+        | fact                | value    |
+        | system_type         | packaged |
+        | mode                | heat     |
+        | outdoor_temp_f      | 30       |
+        | compressor_running  | true     |
+        | outdoor_fan_running | false    |
+        | outdoor_steam       | false    |
+      When the heat pump is diagnosed
+      Then the diagnoses include "defrost_control_failure"
+      And the escalation is "prompt"
+      And the rule "defrost.packaged_outdoor_fan_relay_heating" fires
+
+    Scenario: Packaged heat pump heating with a still outdoor fan while it steams - a defrost
+      Given the observations:
+        | fact                | value    |
+        | system_type         | packaged |
+        | mode                | heat     |
+        | outdoor_temp_f      | 30       |
+        | compressor_running  | true     |
+        | outdoor_fan_running | false    |
+        | outdoor_steam       | true     |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_defrost_cycle"
+      And the rule "defrost.packaged_outdoor_fan_relay_heating" stays silent
