@@ -19,7 +19,7 @@ Feature: ClimateMaster CXM and Carrier Aquazone fault codes
 
       Examples:
         | brand         | family   | code      | leading                         | level   | advisory                     | rule                                            |
-        | ClimateMaster | CXM      | 2 flashes | low_loop_flow                   | diy     | never_bypass_flow_protection | codes.cxm_code2_high_pressure_mode_unknown      |
+        | ClimateMaster | CXM      | 2 flashes | low_loop_flow                   | routine | never_bypass_flow_protection | codes.cxm_code2_high_pressure_mode_unknown      |
         | ClimateMaster | CXM      | 3 flashes | low_refrigerant_charge          | routine | refrigerant_certified_only   | codes.cxm_code3_low_pressure                    |
         | ClimateMaster | CXM      | 4 flashes | freeze_protection_setting_wrong | prompt  | no_repeated_freeze_resets    | codes.cxm_code4_fp1_freeze                      |
         | ClimateMaster | CXM      | 5 flashes | low_refrigerant_charge          | routine | no_sharp_tools_on_ice        | codes.cxm_code5_fp2_air_coil_freeze             |
@@ -27,7 +27,7 @@ Feature: ClimateMaster CXM and Carrier Aquazone fault codes
         | ClimateMaster | CXM      | 7 flashes | control_voltage_fault           | prompt  | power_off_before_opening     | codes.cxm_code7_voltage                         |
         | ClimateMaster | CXM      | 8 flashes | low_loop_flow                   | routine | power_off_before_opening     | codes.cxm_code8_performance                     |
         | ClimateMaster | CXM      | 9 flashes | sensor_failure                  | routine | power_off_before_opening     | codes.cxm_code9_sensors_swapped                 |
-        | Carrier       | Aquazone | 2 flashes | low_loop_flow                   | diy     | never_bypass_flow_protection | codes.aquazone_code2_high_pressure_mode_unknown |
+        | Carrier       | Aquazone | 2 flashes | low_loop_flow                   | routine | never_bypass_flow_protection | codes.aquazone_code2_high_pressure_mode_unknown |
         | Carrier       | Aquazone | 3 flashes | low_refrigerant_charge          | routine | refrigerant_certified_only   | codes.aquazone_code3_low_pressure               |
         | Carrier       | Aquazone | 4 flashes | freeze_protection_setting_wrong | prompt  | no_repeated_freeze_resets    | codes.aquazone_code4_fp1_freeze                 |
         | Carrier       | Aquazone | 5 flashes | low_refrigerant_charge          | routine | no_sharp_tools_on_ice        | codes.aquazone_code5_fp2_air_coil_freeze        |
@@ -88,6 +88,65 @@ Feature: ClimateMaster CXM and Carrier Aquazone fault codes
         | Carrier       | Aquazone | 4 flashes | antifreeze   | none  | freeze_protection_setting_wrong | codes.aquazone_code4_fp1_no_antifreeze |
         | Carrier       | Aquazone | 5 flashes | filter_dirty | false | dirty_air_filter                | codes.aquazone_code5_filter_clean      |
 
+  Rule: A high-pressure lockout is a technician's job in every mode
+
+    Code 2 trips at once and locks out after three retries; the table names a professional for it.
+    The owner may open a closed valve, but the water-side checks and the reset are a technician's.
+
+    Scenario Outline: <brand> <family> code 2 in cooling with low loop flow on a ground-source unit
+      Given the observations:
+        | fact           | value         |
+        | system_type    | ground_source |
+        | brand          | <brand>       |
+        | product_family | <family>      |
+        | error_code     | 2             |
+        | mode           | cool          |
+        | loop_flow      | low           |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "low_loop_flow"
+      And the escalation is "routine"
+      And the advisories include "never_bypass_flow_protection"
+      And the diagnoses do not include "blocked_outdoor_airflow"
+      And the diagnoses do not include "dirty_outdoor_coil"
+      And the rule "<rule>" fires
+
+      Examples:
+        | brand         | family   | rule                                    |
+        | ClimateMaster | CXM      | codes.cxm_code2_lockout_professional      |
+        | Carrier       | Aquazone | codes.aquazone_code2_lockout_professional |
+
+    Scenario Outline: <brand> <family> code 2 in fan mode (the mode at the trip unknown) still asks for a technician
+      Given the observations:
+        | fact           | value    |
+        | brand          | <brand>  |
+        | product_family | <family> |
+        | error_code     | Code 2   |
+        | mode           | fan      |
+      When the heat pump is diagnosed
+      Then the escalation is "routine"
+      And the diagnoses do not include "error_code_meaning_unverified"
+      And the rule "<rule>" fires
+
+      Examples:
+        | brand         | family   | rule                                    |
+        | ClimateMaster | CXM      | codes.cxm_code2_lockout_professional      |
+        | Carrier       | Aquazone | codes.aquazone_code2_lockout_professional |
+
+    Scenario Outline: <brand> <family> code 3 is no high-pressure lockout
+      Given the observations:
+        | fact           | value    |
+        | brand          | <brand>  |
+        | product_family | <family> |
+        | error_code     | 3        |
+        | mode           | cool     |
+      When the heat pump is diagnosed
+      Then the rule "<rule>" stays silent
+
+      Examples:
+        | brand         | family   | rule                                    |
+        | ClimateMaster | CXM      | codes.cxm_code2_lockout_professional      |
+        | Carrier       | Aquazone | codes.aquazone_code2_lockout_professional |
+
   Rule: Without the product family the same code is not read
 
     Scenario Outline: <brand> unit showing <code>, product line not known
@@ -105,6 +164,7 @@ Feature: ClimateMaster CXM and Carrier Aquazone fault codes
         | ClimateMaster | 2 flashes | codes.cxm_code2_high_pressure_cooling           |
         | ClimateMaster | 2 flashes | codes.cxm_code2_high_pressure_heating           |
         | ClimateMaster | 2 flashes | codes.cxm_code2_high_pressure_mode_unknown      |
+        | ClimateMaster | 2 flashes | codes.cxm_code2_lockout_professional            |
         | ClimateMaster | 3 flashes | codes.cxm_code3_low_pressure                    |
         | ClimateMaster | 3 flashes | codes.cxm_code3_low_pressure_heating            |
         | ClimateMaster | 4 flashes | codes.cxm_code4_fp1_freeze                      |
@@ -120,6 +180,7 @@ Feature: ClimateMaster CXM and Carrier Aquazone fault codes
         | Carrier       | 2 flashes | codes.aquazone_code2_high_pressure_cooling      |
         | Carrier       | 2 flashes | codes.aquazone_code2_high_pressure_heating      |
         | Carrier       | 2 flashes | codes.aquazone_code2_high_pressure_mode_unknown |
+        | Carrier       | 2 flashes | codes.aquazone_code2_lockout_professional       |
         | Carrier       | 3 flashes | codes.aquazone_code3_low_pressure               |
         | Carrier       | 3 flashes | codes.aquazone_code3_low_pressure_heating       |
         | Carrier       | 4 flashes | codes.aquazone_code4_fp1_freeze                 |

@@ -93,6 +93,23 @@ Feature: Copeland Comfort Alert codes
         | Goodman | Comfort Alert | Yellow 1 | filter_dirty   | false | dirty_air_filter        | codes.comfort_alert_flash1_filter_clean  |
         | Goodman | Comfort Alert | Yellow 2 | visible_debris | none  | blocked_outdoor_airflow | codes.comfort_alert_flash2_outdoor_clear |
 
+    Scenario Outline: Yellow 2 in <mode>: <reading>
+      Given the observations:
+        | fact           | value         |
+        | brand          | Goodman       |
+        | product_family | Comfort Alert |
+        | error_code     | Yellow 2      |
+        | mode           | <mode>        |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "dirty_outdoor_coil"
+      And the diagnoses <include> "dirty_air_filter"
+      And the rule "<rule>" <outcome>
+
+      Examples:
+        | mode | reading                                          | include         | rule                                             | outcome      |
+        | heat | the indoor coil's airflow drives the head as well | include         | codes.comfort_alert_flash2_pressure_trip_heating | fires        |
+        | cool | the outdoor coil condenses                       | do not include  | codes.comfort_alert_flash2_pressure_trip_heating | stays silent |
+
   Rule: Without the product family the same code is not read
 
     Scenario Outline: <brand> unit showing <code>, product line not known
@@ -126,3 +143,4 @@ Feature: Copeland Comfort Alert codes
         | Goodman | Yellow 2    | codes.comfort_alert_flash2_outdoor_blocked             |
         | Goodman | Yellow 2    | codes.comfort_alert_flash2_outdoor_clear               |
         | Goodman | Yellow 2    | codes.comfort_alert_flash2_outdoor_fan_still           |
+        | Goodman | Yellow 2    | codes.comfort_alert_flash2_pressure_trip_heating       |

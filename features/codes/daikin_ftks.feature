@@ -20,7 +20,7 @@ Feature: Daikin wall-mounted split codes (FTKS)
       Examples:
         | brand  | family | code | leading                 | level   | advisory                   | rule                                       |
         | Daikin | FTKS   | A1   | control_board_failure   | prompt  | wait_restart_delay         | codes.daikin_ftks_a1_indoor_pcb            |
-        | Daikin | FTKS   | A5   | dirty_air_filter        | diy     | no_sharp_tools_on_ice      | codes.daikin_ftks_a5_freeze_up             |
+        | Daikin | FTKS   | A5   | dirty_air_filter        | diy     | power_off_before_opening   | codes.daikin_ftks_a5_freeze_up             |
         | Daikin | FTKS   | A6   | indoor_blower_failure   | prompt  | capacitor_stored_charge    | codes.daikin_ftks_a6_indoor_fan            |
         | Daikin | FTKS   | C4   | sensor_failure          | routine | capacitor_stored_charge    | codes.daikin_ftks_c4_c9_thermistor         |
         | Daikin | FTKS   | U4   | damaged_wiring          | prompt  | breaker_reset_once         | codes.daikin_ftks_u4_transmission          |
@@ -80,6 +80,27 @@ Feature: Daikin wall-mounted split codes (FTKS)
         | brand  | family | code | fact        | value | advisory              | rule                     |
         | Daikin | FTKS   | U0   | refrigerant | r32   | flammable_refrigerant | codes.daikin_ftks_u0_a2l |
         | Daikin | FTXS   | U0   | refrigerant | r32   | flammable_refrigerant | codes.daikin_ftxs_u0_a2l |
+
+  Rule: The ice advice comes with ice that is actually there
+
+    Scenario Outline: <code> <where>
+      Given the observations:
+        | fact           | value   |
+        | brand          | Daikin  |
+        | product_family | FTKS    |
+        | error_code     | <code>  |
+        | mode           | <mode>  |
+        | <fact>         | <value> |
+      When the heat pump is diagnosed
+      Then the advisories <include> "no_sharp_tools_on_ice"
+      And the rule "<rule>" fires
+
+      Examples:
+        | code | where                                   | mode | fact               | value     | include        | rule                                  |
+        | A5   | in heating (high-pressure control)      | heat | indoor_coil_frozen | false     | do not include | codes.daikin_ftks_a5_freeze_up        |
+        | A5   | in cooling with ice on the indoor coil  | cool | indoor_coil_frozen | true      | include        | codes.daikin_ftks_a5_freeze_up        |
+        | E7   | in summer, no ice at the outdoor unit   | cool | outdoor_ice        | none      | do not include | codes.daikin_ftks_e7_outdoor_fan_lock |
+        | E7   | in winter with the outdoor unit iced up | heat | outdoor_ice        | heavy_ice | include        | codes.daikin_ftks_e7_fan_iced_or_blocked |
 
   Rule: Without the product family the same code is not read
 

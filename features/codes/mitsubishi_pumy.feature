@@ -20,7 +20,7 @@ Feature: Mitsubishi City Multi PUMY codes
         | Mitsubishi | PUMY   | P4   | drain_pan_or_pump_failure | prompt  | water_near_electrical      | codes.pumy_p4_drain_sensor           |
         | Mitsubishi | PUMY   | P5   | drain_pan_or_pump_failure | prompt  | water_near_electrical      | codes.pumy_p5_drain_overflow         |
         | Mitsubishi | PUMY   | U2   | low_refrigerant_charge    | routine | refrigerant_certified_only | codes.pumy_u2_compressor_temperature |
-        | Mitsubishi | PUMY   | UE   | blocked_outdoor_airflow   | diy     | fan_may_start              | codes.pumy_ue_high_pressure          |
+        | Mitsubishi | PUMY   | UE   | blocked_outdoor_airflow   | routine | fan_may_start              | codes.pumy_ue_high_pressure          |
         | Mitsubishi | PUMY   | UF   | compressor_failure        | prompt  | capacitor_stored_charge    | codes.pumy_uf_up_compressor_current  |
         | Mitsubishi | PUMY   | U5   | control_board_failure     | prompt  | capacitor_stored_charge    | codes.pumy_u5_u6_inverter            |
         | Mitsubishi | PUMY   | L6   | frozen_water_circuit      | prompt  | freeze_risk_power_cut      | codes.pumy_l6_water_freeze           |
@@ -28,10 +28,11 @@ Feature: Mitsubishi City Multi PUMY codes
 
   Rule: What the owner or technician sees on site sharpens the reading
 
-    Scenario Outline: <code> on a <brand> <family> with <fact> = <value>
+    Scenario Outline: <code> in cooling on a <brand> <family> with <fact> = <value>
       Given brand is "<brand>"
       And product_family is "<family>"
       And error_code is "<code>"
+      And mode is "cool"
       And <fact> is "<value>"
       When the heat pump is diagnosed
       Then the leading diagnosis is "<leading>"
@@ -66,6 +67,53 @@ Feature: Mitsubishi City Multi PUMY codes
       Examples:
         | brand      | family | code | fact        | value | advisory              | rule              |
         | Mitsubishi | PUMY   | U2   | refrigerant | r32   | flammable_refrigerant | codes.pumy_u2_a2l |
+
+  Rule: UE is read by the mode at the trip
+
+    High pressure means the condensing coil cannot shed heat: the outdoor coil in cooling, the indoor
+    units' coils in heating. Valves and charge count in either mode.
+
+    Scenario Outline: UE in <mode>
+      Given the observations:
+        | fact           | value      |
+        | brand          | Mitsubishi |
+        | product_family | PUMY       |
+        | error_code     | UE         |
+        | mode           | <mode>     |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "<leading>"
+      And the diagnoses include "liquid_line_restriction"
+      And the diagnoses do not include "<not_read>"
+      And the rule "<rule>" fires
+      And the rule "<silent>" stays silent
+
+      Examples:
+        | mode | leading                 | not_read              | rule                                 | silent                               |
+        | cool | blocked_outdoor_airflow | indoor_blower_failure | codes.pumy_ue_high_pressure_outdoor_side | codes.pumy_ue_high_pressure_heating  |
+        | heat | dirty_air_filter        | dirty_outdoor_coil    | codes.pumy_ue_high_pressure_heating  | codes.pumy_ue_high_pressure_outdoor_side |
+        | heat | dirty_air_filter        | blocked_outdoor_airflow | codes.pumy_ue_high_pressure_heating | codes.pumy_ue_high_pressure_mode_unknown |
+
+    Scenario: UE with the mode unknown reads the outdoor airflow first and asks the mode
+      Given brand is "Mitsubishi"
+      And product_family is "PUMY"
+      And error_code is "UE"
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "blocked_outdoor_airflow"
+      And the diagnoses include "dirty_air_filter"
+      And the questions include "mode"
+      And the rule "codes.pumy_ue_high_pressure_mode_unknown" fires
+      And the rule "codes.pumy_ue_high_pressure_outdoor_side" stays silent
+
+    Scenario: Leaves against the outdoor unit do not explain UE in heating
+      Given the observations:
+        | fact           | value      |
+        | brand          | Mitsubishi |
+        | product_family | PUMY       |
+        | error_code     | UE         |
+        | mode           | heat       |
+        | visible_debris | leaves     |
+      When the heat pump is diagnosed
+      Then the rule "codes.pumy_ue_outdoor_blocked" stays silent
 
   Rule: Without the product family the same code is not read
 

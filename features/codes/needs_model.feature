@@ -16,7 +16,7 @@ Feature: Reading an error code needs the brand and the product family
       And if that does not fix it, the escalation is "routine"
       And the advisories include "wait_restart_delay"
       And the rule "codes.code_without_brand" fires
-      And the rule "codes.code_without_product_family" fires
+      And the rule "codes.code_without_product_family" stays silent
       And the rule "codes.code_readable_with_brand_and_family" stays silent
 
     Scenario: Brand known, product line not
@@ -91,9 +91,11 @@ Feature: Reading an error code needs the brand and the product family
         | product_family | PKA-A24KA4          |
         | error_code     | U0                  |
       When the heat pump is diagnosed
-      Then there is no diagnosis
+      Then the leading diagnosis is "error_code_meaning_unverified"
+      And the diagnoses do not include "low_refrigerant_charge"
       And the rule "codes.daikin_ftks_u0_insufficient_gas" stays silent
       And the rule "codes.code_readable_with_brand_and_family" fires
+      And the rule "codes.code_not_in_family_table" fires
 
   Rule: Disputed or unsourced codes are not read; the unit's manual decides
 
@@ -160,5 +162,80 @@ Feature: Reading an error code needs the brand and the product family
         | Daikin        | FTKS       | A5      | codes.fujitsu_not_sourced           |
         | Carrier       | 25HPA      | code 31 | codes.carrier_infinity_not_sourced  |
         | Mitsubishi    | PUMY       | L6      | codes.mitsubishi_ecodan_not_sourced |
-        | Samsung       | Wind-Free  | E101    | codes.samsung_ehs_not_sourced       |
-        | Ruud          | Achiever   | code 57 | codes.rheem_econet_not_sourced      |
+
+    Scenario Outline: A code of another line of the same brand is still not read, by the general rule
+      Given brand is "<brand>"
+      And product_family is "<family>"
+      And error_code is "<code>"
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "error_code_meaning_unverified"
+      And the rule "<rule>" stays silent
+      And the rule "codes.code_not_in_family_table" fires
+
+      Examples:
+        | brand   | family    | code    | rule                           |
+        | Samsung | Wind-Free | E101    | codes.samsung_ehs_not_sourced  |
+        | Ruud    | Achiever  | code 57 | codes.rheem_econet_not_sourced |
+
+  Rule: A code the brand's table does not hold is said to be unread, and the symptoms still count
+
+    The library does not borrow a meaning from another brand or line. It says the code is not in the
+    table for this unit, asks for the unit's manual, and goes on reasoning from what is observed: the
+    unread code never outranks a diagnosis that a deciding observation backs.
+
+    Scenario Outline: <brand> <family> showing <code>, which no sourced table of that line holds
+      Given brand is "<brand>"
+      And product_family is "<family>"
+      And error_code is "<code>"
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "error_code_meaning_unverified"
+      And the escalation is "diy"
+      And if that does not fix it, the escalation is "routine"
+      And the advisories include "wait_restart_delay"
+      And the rule "codes.code_not_in_family_table" fires
+
+      Examples:
+        | brand         | family  | code | 
+        | Daikin        | FTKS    | Z9   |
+        | ClimateMaster | CXM     | 12   |
+        | Lennox        | XP25    | E200 |
+        | Trane         | XV20i   | 126  |
+
+    Scenario: An unread code with a loaded filter and weak cooling: the filter leads
+      Given the observations:
+        | fact              | value        |
+        | system_type       | ducted_split |
+        | mode              | cool         |
+        | reduced_cooling   | true         |
+        | filter_dirty      | true         |
+        | brand             | Lennox       |
+        | product_family    | XP25         |
+        | error_code        | E200         |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "dirty_air_filter"
+      And the diagnoses include "error_code_meaning_unverified"
+      And the rule "codes.code_not_in_family_table" fires
+
+    Scenario: A code without the brand does not outrank a loaded filter either
+      Given the observations:
+        | fact              | value        |
+        | system_type       | ducted_split |
+        | mode              | cool         |
+        | reduced_cooling   | true         |
+        | filter_dirty      | true         |
+        | error_code        | E1           |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "dirty_air_filter"
+      And the diagnoses include "error_code_needs_model"
+      And the rule "codes.code_without_brand" fires
+      And the rule "codes.code_not_in_family_table" stays silent
+
+    Scenario: A code the table holds is not called unread
+      Given the observations:
+        | fact           | value  |
+        | brand          | Daikin |
+        | product_family | FTKS   |
+        | error_code     | U4     |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "error_code_meaning_unverified"
+      And the rule "codes.code_not_in_family_table" stays silent

@@ -18,11 +18,11 @@ Feature: Vaillant uniTOWER and aroTHERM messages
 
       Examples:
         | brand    | family   | code  | leading             | level   | advisory                     | rule                                      |
-        | Vaillant | uniTOWER | I.032 | low_system_pressure | diy     | antifreeze_hazard            | codes.unitower_i032_water_pressure_low    |
+        | Vaillant | uniTOWER | I.032 | low_system_pressure | diy     | relief_valve_never_capped    | codes.unitower_i032_water_pressure_low    |
         | Vaillant | uniTOWER | I.200 | low_system_pressure | diy     | no_plain_water_top_up        | codes.unitower_i200_brine_pressure_low    |
         | Vaillant | uniTOWER | S.727 | low_loop_flow       | diy     | never_bypass_flow_protection | codes.unitower_s727_high_pressure_monitor |
         | Vaillant | uniTOWER | S.728 | low_loop_flow       | routine | never_bypass_flow_protection | codes.unitower_s728_low_pressure_monitor  |
-        | Vaillant | aroTHERM | I.032 | low_system_pressure | diy     | antifreeze_hazard            | codes.arotherm_i032_water_pressure_low    |
+        | Vaillant | aroTHERM | I.032 | low_system_pressure | diy     | relief_valve_never_capped    | codes.arotherm_i032_water_pressure_low    |
         | Vaillant | aroTHERM | I.200 | low_system_pressure | diy     | no_plain_water_top_up        | codes.arotherm_i200_brine_pressure_low    |
         | Vaillant | aroTHERM | S.727 | low_loop_flow       | diy     | never_bypass_flow_protection | codes.arotherm_s727_high_pressure_monitor |
         | Vaillant | aroTHERM | S.728 | low_loop_flow       | routine | never_bypass_flow_protection | codes.arotherm_s728_low_pressure_monitor  |

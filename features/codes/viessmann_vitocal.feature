@@ -19,6 +19,7 @@ Feature: Viessmann Vitocal 242-G messages
         | brand     | family      | code       | leading        | level   | advisory                 | rule                                |
         | Viessmann | Vitocal 242 | Message 20 | sensor_failure | routine | power_off_before_opening | codes.vitocal_242_20_28_flow_sensor |
         | Viessmann | Vitocal 242 | Message A9 | sensor_failure | routine | power_off_before_opening | codes.vitocal_242_a9_both_sensors   |
+        | Viessmann | Vitocal 242-G | 10       | outdoor_temp_sensor_failure | routine | power_off_before_opening | codes.vitocal_242_10_outside_sensor_short |
 
   Rule: Without the product family the same code is not read
 
@@ -35,3 +36,19 @@ Feature: Viessmann Vitocal 242-G messages
         | brand     | code       | rule                                |
         | Viessmann | Message 20 | codes.vitocal_242_20_28_flow_sensor |
         | Viessmann | Message A9 | codes.vitocal_242_a9_both_sensors   |
+        | Viessmann | Message 10 | codes.vitocal_242_10_outside_sensor_short |
+
+  Rule: The message number is read only on the Vitocal 242
+
+    Scenario: Message 10 on another Viessmann line is not read as the outside sensor
+      Given the observations:
+        | fact           | value         |
+        | brand          | Viessmann     |
+        | product_family | Vitocal 200-S |
+        | error_code     | 10            |
+        | mode           | heat          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "error_code_meaning_unverified"
+      And the diagnoses do not include "outdoor_temp_sensor_failure"
+      And the rule "codes.vitocal_242_10_outside_sensor_short" stays silent
+      And the rule "codes.code_not_in_family_table" fires
