@@ -194,3 +194,26 @@ Feature: Breaker trips
       Then the leading diagnosis is "electrical_overheating"
       And the escalation is "emergency"
       And the rule "electrical.breaker_tripped_with_smoke" stays silent
+
+  Rule: A breaker shared with other appliances can trip from their combined load
+
+    Scenario: Breaker tripped on a circuit the heat pump shares with the kitchen
+      Given the observations:
+        | fact                                 | value           |
+        | mode                                 | cool            |
+        | power_state                          | breaker_tripped |
+        | shares_circuit_with_other_appliances | true            |
+      When the heat pump is diagnosed
+      Then the diagnoses include "shared_circuit_overload"
+      And the advisories include "breaker_reset_once"
+      And the rule "electrical.breaker_trips_on_shared_circuit" fires
+
+    Scenario: Breaker tripped on a dedicated circuit
+      Given the observations:
+        | fact                                 | value           |
+        | mode                                 | cool            |
+        | power_state                          | breaker_tripped |
+        | shares_circuit_with_other_appliances | false           |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "shared_circuit_overload"
+      And the rule "electrical.breaker_trips_on_shared_circuit" stays silent

@@ -36,6 +36,34 @@ Feature: Run capacitors
       And the rule "electrical.capacitor_looks_normal" fires
       And the rule "electrical.capacitor_bulged" stays silent
 
+  Rule: The microfarad reading against the label decides
+
+    Scenario: Technician measures the run capacitor below its label tolerance
+      Given the observations:
+        | fact                   | value           |
+        | mode                   | cool            |
+        | unit_wont_start        | true            |
+        | outdoor_unit_humming   | true            |
+        | capacitor_uf_vs_rating | below_tolerance |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "failed_capacitor"
+      And the first advisory is "capacitor_stored_charge"
+      And the rule "electrical.capacitor_reading_out_of_tolerance" fires
+      And the rule "electrical.capacitor_reading_in_tolerance" stays silent
+
+    Scenario: A capacitor that measures within its tolerance is set aside
+      Given the observations:
+        | fact                   | value            |
+        | mode                   | cool             |
+        | unit_wont_start        | true             |
+        | outdoor_unit_humming   | true             |
+        | capacitor_uf_vs_rating | within_tolerance |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "compressor_failure"
+      And "failed_capacitor" is among the first 3 diagnoses
+      And the rule "electrical.capacitor_reading_in_tolerance" fires
+      And the rule "electrical.capacitor_reading_out_of_tolerance" stays silent
+
   Rule: A compressor that stays off on an unmet call while the fans run points to its capacitor, contactor or overload
 
     Scenario: Indoor blower blows warm air in cooling but the compressor is silent
