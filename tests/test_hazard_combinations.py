@@ -4,7 +4,8 @@ Hazard dominance is proven over generated inputs: for each hazard of the policy 
 its ``hazard_dominance`` entries name), the smallest rule that raises it is combined with the
 conditions of every other active rule of the knowledge base, and each combined case must carry
 nothing that contradicts the hazard: no advice the hazard replaces or withdraws, no normal
-finding, no owner step with hands on the unit, no question that needs the system running, and a
+finding, no owner step with hands on the unit or for a finding less serious than the hazard, no
+reason telling the owner to act and re-check, no question that needs the system running, and a
 level at least the hazard's own.
 
 Owner steps are proven safe in context over the whole catalogue: a report's actions are the
@@ -86,11 +87,18 @@ def _contradictions(report: Report, level: EscalationLevel) -> list[str]:
     ]
     withdrawn = {c for e in standing for c in e.withdraw_owner_actions_of}
     problems += [f"normal finding {d.code}" for d in report.diagnoses if d.kind == "normal"]
+    serious = min(level, EscalationLevel.PROMPT)
     problems += [
         f"owner step of {d.code}: {a.text}"
         for d in report.diagnoses
         for a in d.actions
-        if a.who == "owner" and (a.power_off or d.code in withdrawn)
+        if a.who == "owner"
+        and (a.power_off or d.code in withdrawn or KB.data.diagnoses[d.code].escalation < serious)
+    ]
+    problems += [
+        f"reason {reason}"
+        for reason in report.escalation.reasons
+        if reason.endswith(("the owner can act safely, then re-check", "nothing to do"))
     ]
     problems += [
         f"question {q.fact}"
@@ -137,9 +145,12 @@ def test_a_hazard_dominates_every_other_rules_conditions(hazard: str) -> None:
 #: (what the step says, a context where it is unsafe, why)
 UNSAFE: list[tuple[tuple[str, ...], dict[str, Any], str]] = [
     (("hose", "rinse"), {"outdoor_temp_f": 20}, "water on a coil below freezing turns to ice"),
+    (("hose", "rinse"), {"outdoor_temp_f": 38}, "a coil rinsed near freezing ices over"),
+    (("hose", "rinse"), {"mode": "heat"}, "a wet coil ices as soon as heating restarts"),
     (("hose", "rinse"), {"system_type": "ground_source"}, "a geothermal unit has no outdoor coil"),
     (("emergency heat",), {"system_type": "mini_split"}, "a mini-split has no emergency heat"),
     (("emergency heat",), {"mode": "cool"}, "emergency heat is never a step in cooling"),
+    (("emergency heat",), {"system_type": "air_to_water"}, "an air-to-water unit has no EM heat"),
     (("filling loop", "top up", "top-up", "re-pressurise"), {"antifreeze": "propylene_glycol"},
      "plain water dilutes the antifreeze"),
     (("filling loop", "top up", "top-up", "re-pressurise"), {},
@@ -150,6 +161,10 @@ UNSAFE: list[tuple[tuple[str, ...], dict[str, Any], str]] = [
      "without power a water circuit freezes: power must come back"),
     (("locked out",), {"power_state": "off", "outdoor_temp_f": 10},
      "without power a water circuit freezes: power must come back"),
+    (("locked out",), {"circulator_running": False, "outdoor_temp_f": 10},
+     "without flow a water circuit freezes: the pump must run again"),
+    (("locked out",), {"loop_flow": "none", "outdoor_temp_f": 10},
+     "without flow a water circuit freezes: flow must come back"),
 ]  # fmt: skip
 
 

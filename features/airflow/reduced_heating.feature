@@ -156,3 +156,42 @@ Feature: Reduced heating
       Then the leading diagnosis is "dirty_outdoor_coil"
       And the escalation is "diy"
       And the rule "airflow.reduced_heating_with_clean_filter_and_coil" stays silent
+
+  Rule: On emergency heat only the strips heat
+
+    Scenario: Weak heat with the thermostat on emergency heat
+      Given the observations:
+        | fact            | value        |
+        | system_type     | ducted_split |
+        | mode            | em_heat      |
+        | reduced_heating | true         |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "aux_heat_failure"
+      And the diagnoses do not include "blocked_outdoor_airflow"
+      And the diagnoses do not include "low_refrigerant_charge"
+      And the rule "airflow.reduced_heating_on_em_heat_not_outdoor_side" fires
+      And the rule "airflow.reduced_heating_on_em_heat_strips" fires
+      And the rule "airflow.reduced_heating_on_em_heat_strips_system_not_given" stays silent
+
+    Scenario: Weak heat on emergency heat, system type not given
+      Given the observations:
+        | fact            | value   |
+        | mode            | em_heat |
+        | reduced_heating | true    |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "aux_heat_failure"
+      And the diagnoses do not include "blocked_outdoor_airflow"
+      And the rule "airflow.reduced_heating_on_em_heat_strips_system_not_given" fires
+      And the rule "airflow.reduced_heating_on_em_heat_strips" stays silent
+
+    Scenario: Weak heat on normal heat keeps the outdoor side and the charge
+      Given the observations:
+        | fact            | value        |
+        | system_type     | ducted_split |
+        | mode            | heat         |
+        | reduced_heating | true         |
+      When the heat pump is diagnosed
+      Then the diagnoses include "blocked_outdoor_airflow"
+      And the diagnoses do not include "aux_heat_failure"
+      And the rule "airflow.reduced_heating_on_em_heat_not_outdoor_side" stays silent
+      And the rule "airflow.reduced_heating_on_em_heat_strips" stays silent

@@ -24,11 +24,12 @@ Feature: Auxiliary or emergency heat always on
 
     Scenario Outline: AUX lit at <temp> °F with the heat pump running
       Given the observations:
-        | fact                 | value  |
-        | aux_heat_on          | true   |
-        | mode                 | heat   |
-        | outdoor_temp_f       | <temp> |
-        | outdoor_unit_running | true   |
+        | fact                 | value        |
+        | system_type          | ducted_split |
+        | aux_heat_on          | true         |
+        | mode                 | heat         |
+        | outdoor_temp_f       | <temp>       |
+        | outdoor_unit_running | true         |
       When the heat pump is diagnosed
       Then the leading diagnosis is "normal_aux_heat"
       And "normal_aux_heat" is a normal finding
@@ -87,11 +88,12 @@ Feature: Auxiliary or emergency heat always on
 
     Scenario: AUX lit at 50 °F with no setpoint change
       Given the observations:
-        | fact                     | value |
-        | aux_heat_on              | true  |
-        | mode                     | heat  |
-        | outdoor_temp_f           | 50    |
-        | setpoint_raised_recently | false |
+        | fact                     | value    |
+        | system_type              | packaged |
+        | aux_heat_on              | true     |
+        | mode                     | heat     |
+        | outdoor_temp_f           | 50       |
+        | setpoint_raised_recently | false    |
       When the heat pump is diagnosed
       Then the leading diagnosis is "outdoor_temp_sensor_failure"
       And the diagnoses do not include "normal_aux_heat"
@@ -105,11 +107,12 @@ Feature: Auxiliary or emergency heat always on
 
     Scenario: AUX lit at 20 °F and the outdoor unit is not running
       Given the observations:
-        | fact                 | value |
-        | aux_heat_on          | true  |
-        | mode                 | heat  |
-        | outdoor_temp_f       | 20    |
-        | outdoor_unit_running | false |
+        | fact                 | value        |
+        | system_type          | ducted_split |
+        | aux_heat_on          | true         |
+        | mode                 | heat         |
+        | outdoor_temp_f       | 20           |
+        | outdoor_unit_running | false        |
       When the heat pump is diagnosed
       Then the diagnoses include "failed_capacitor"
       And the diagnoses include "outdoor_temp_sensor_failure"
@@ -237,3 +240,80 @@ Feature: Auxiliary or emergency heat always on
       And the diagnoses do not include "aux_heat_failure"
       And the escalation is "none"
       And the rule "controls.aux_on_strips_not_heating" stays silent
+
+  Rule: A mini-split has no AUX heat, so the AUX rules do not read it
+
+    Scenario: "AUX" said to be on for a mini-split heating at 50 °F
+      Given the observations:
+        | fact           | value      |
+        | system_type    | mini_split |
+        | mode           | heat       |
+        | outdoor_temp_f | 50         |
+        | aux_heat_on    | true       |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "outdoor_temp_sensor_failure"
+      And the rule "controls.aux_on_in_mild_weather" stays silent
+      And the rule "controls.aux_on_in_heat_mode" stays silent
+      And the rule "controls.aux_on_in_mild_weather_system_not_given" stays silent
+
+    Scenario: AUX on at 50 °F on a ducted split
+      Given the observations:
+        | fact           | value        |
+        | system_type    | ducted_split |
+        | mode           | heat         |
+        | outdoor_temp_f | 50           |
+        | aux_heat_on    | true         |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "outdoor_temp_sensor_failure"
+      And the rule "controls.aux_on_in_mild_weather" fires
+      And the rule "controls.aux_on_in_heat_mode" fires
+      And the rule "controls.aux_on_in_mild_weather_system_not_given" stays silent
+
+    Scenario: AUX on at 50 °F, system type not given
+      Given the observations:
+        | fact           | value |
+        | mode           | heat  |
+        | outdoor_temp_f | 50    |
+        | aux_heat_on    | true  |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "outdoor_temp_sensor_failure"
+      And the rule "controls.aux_on_in_mild_weather_system_not_given" fires
+      And the rule "controls.aux_on_in_heat_mode_system_not_given" fires
+      And the rule "controls.aux_on_in_mild_weather" stays silent
+
+    Scenario: AUX carrying the house with the outdoor unit idle, ducted split
+      Given the observations:
+        | fact                 | value        |
+        | system_type          | ducted_split |
+        | mode                 | heat         |
+        | outdoor_temp_f       | 45           |
+        | aux_heat_on          | true         |
+        | outdoor_unit_running | false        |
+      When the heat pump is diagnosed
+      Then the escalation is "prompt"
+      And the rule "controls.aux_carries_load_outdoor_unit_idle" fires
+      And the rule "controls.aux_carries_load_outdoor_unit_idle_system_not_given" stays silent
+
+    Scenario: AUX carrying the house with the outdoor unit idle, system type not given
+      Given the observations:
+        | fact                 | value |
+        | mode                 | heat  |
+        | outdoor_temp_f       | 45    |
+        | aux_heat_on          | true  |
+        | outdoor_unit_running | false |
+      When the heat pump is diagnosed
+      Then the escalation is "prompt"
+      And the rule "controls.aux_carries_load_outdoor_unit_idle_system_not_given" fires
+      And the rule "controls.aux_carries_load_outdoor_unit_idle" stays silent
+
+    Scenario: "AUX" with the outdoor unit idle on a mini-split is not the strips carrying the house
+      Given the observations:
+        | fact                 | value      |
+        | system_type          | mini_split |
+        | mode                 | heat       |
+        | outdoor_temp_f       | 45         |
+        | aux_heat_on          | true       |
+        | outdoor_unit_running | false      |
+      When the heat pump is diagnosed
+      Then the rule "controls.aux_carries_load_outdoor_unit_idle" stays silent
+      And the rule "controls.aux_carries_load_outdoor_unit_idle_system_not_given" stays silent

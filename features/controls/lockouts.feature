@@ -37,7 +37,7 @@ Feature: The heat pump resting by design - lockouts and the low-ambient cut-out
       And the diagnoses include "failed_capacitor"
       And the escalation is "prompt"
       And the rule "controls.dual_fuel_lockout_below_balance_point" stays silent
-      And the rule "controls.aux_carries_load_outdoor_unit_idle" fires
+      And the rule "controls.aux_carries_load_outdoor_unit_idle_system_not_given" fires
 
     Scenario: An all-electric system at 20 °F with the outdoor unit idle is not resting
       Given the observations:
@@ -69,7 +69,8 @@ Feature: The heat pump resting by design - lockouts and the low-ambient cut-out
       Then the leading diagnosis is "normal_low_ambient_cutout"
       And "normal_low_ambient_cutout" is a normal finding
       And the diagnoses do not include "compressor_failure"
-      And the escalation is "none"
+      And the escalation is "prompt"
+      And the rule "controls.low_ambient_cutout_no_heat_backup_unknown" fires
       And the rule "controls.below_every_air_source_range" fires
       And the rule "controls.below_air_source_range_system_not_given" stays silent
       And the rule "controls.mini_split_dead_inside_its_range" stays silent
@@ -165,3 +166,63 @@ Feature: The heat pump resting by design - lockouts and the low-ambient cut-out
       When the heat pump is diagnosed
       Then the leading diagnosis is "normal_restart_delay"
       And the rule "controls.mini_split_dead_inside_its_range" stays silent
+
+  Rule: A cut-out by design still leaves a cold house needing heat now
+
+    Scenario: Mini-split stopped at -25 °F, no heat and the house down to 45 °F
+      Given the observations:
+        | fact                 | value      |
+        | system_type          | mini_split |
+        | mode                 | heat       |
+        | outdoor_temp_f       | -25        |
+        | outdoor_unit_running | false      |
+        | no_heating           | true       |
+        | indoor_temp_f        | 45         |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_low_ambient_cutout"
+      And the escalation is "prompt"
+      And the rule "controls.low_ambient_cutout_house_cold" fires
+      And the rule "controls.low_ambient_cutout_no_heat_backup_unknown" fires
+      And the rule "controls.low_ambient_cutout_no_heat_backup_off" stays silent
+
+    Scenario: Stopped at -25 °F, the house still at 66 °F on its backup heat
+      Given the observations:
+        | fact                 | value        |
+        | system_type          | ducted_split |
+        | mode                 | heat         |
+        | outdoor_temp_f       | -25          |
+        | outdoor_unit_running | false        |
+        | aux_heat_on          | true         |
+        | indoor_temp_f        | 66           |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_low_ambient_cutout"
+      And the escalation is "none"
+      And the rule "controls.low_ambient_cutout_house_cold" stays silent
+      And the rule "controls.low_ambient_cutout_no_heat_backup_unknown" stays silent
+
+    Scenario: Stopped at -25 °F, no heat, the backup known to be off
+      Given the observations:
+        | fact                 | value        |
+        | system_type          | ducted_split |
+        | mode                 | heat         |
+        | outdoor_temp_f       | -25          |
+        | outdoor_unit_running | false        |
+        | no_heating           | true         |
+        | aux_heat_on          | false        |
+      When the heat pump is diagnosed
+      Then the escalation is "prompt"
+      And the rule "controls.low_ambient_cutout_no_heat_backup_off" fires
+      And the rule "controls.low_ambient_cutout_no_heat_backup_unknown" stays silent
+
+    Scenario: Stopped at -25 °F with no heat, but the backup heat is running
+      Given the observations:
+        | fact                 | value        |
+        | system_type          | ducted_split |
+        | mode                 | heat         |
+        | outdoor_temp_f       | -25          |
+        | outdoor_unit_running | false        |
+        | no_heating           | true         |
+        | aux_heat_on          | true         |
+      When the heat pump is diagnosed
+      Then the rule "controls.low_ambient_cutout_no_heat_backup_off" stays silent
+      And the rule "controls.low_ambient_cutout_no_heat_backup_unknown" stays silent

@@ -9,6 +9,7 @@ Feature: Restart protection delay after a power or thermostat cycle
     Scenario Outline: Unit will not start <minutes> minutes after the power came back
       Given the observations:
         | fact                  | value     |
+        | mode                  | heat      |
         | unit_wont_start       | true      |
         | minutes_since_restart | <minutes> |
         | outdoor_unit_humming  | false     |
@@ -138,3 +139,73 @@ Feature: Restart protection delay after a power or thermostat cycle
       When the heat pump is diagnosed
       Then the diagnoses do not include "normal_restart_delay"
       And the rule "controls.compressor_idle_right_after_restart" stays silent
+
+  Rule: A restart delay needs a thermostat that calls for heat or cooling
+
+    Scenario: Unit silent two minutes after a restart with the thermostat off
+      Given the observations:
+        | fact                  | value |
+        | mode                  | off   |
+        | unit_wont_start       | true  |
+        | minutes_since_restart | 2     |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "thermostat_wrong_mode"
+      And the diagnoses do not include "normal_restart_delay"
+      And the advisories do not include "wait_restart_delay"
+      And the rule "controls.wont_start_thermostat_off" fires
+      And the rule "controls.wont_start_right_after_restart" stays silent
+      And the rule "controls.wont_start_right_after_restart_mode_not_given" stays silent
+
+    Scenario: Unit silent two minutes after a restart with the thermostat on cool
+      Given the observations:
+        | fact                  | value |
+        | mode                  | cool  |
+        | unit_wont_start       | true  |
+        | minutes_since_restart | 2     |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_restart_delay"
+      And the rule "controls.wont_start_right_after_restart" fires
+      And the rule "controls.wont_start_thermostat_off" stays silent
+
+    Scenario: Unit silent two minutes after a restart, mode not given: probably the delay
+      Given the observations:
+        | fact                  | value |
+        | unit_wont_start       | true  |
+        | minutes_since_restart | 2     |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_restart_delay"
+      And the questions include "mode"
+      And the rule "controls.wont_start_right_after_restart_mode_not_given" fires
+      And the rule "controls.wont_start_right_after_restart" stays silent
+
+    Scenario: No heat or cooling two minutes after a restart on heat
+      Given the observations:
+        | fact                  | value |
+        | mode                  | heat  |
+        | no_heating            | true  |
+        | minutes_since_restart | 2     |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_restart_delay"
+      And the rule "controls.no_heat_no_cool_right_after_restart" fires
+      And the rule "controls.no_heat_no_cool_right_after_restart_mode_not_given" stays silent
+
+    Scenario: No heat or cooling two minutes after a restart, mode not given
+      Given the observations:
+        | fact                  | value |
+        | no_heating            | true  |
+        | minutes_since_restart | 2     |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_restart_delay"
+      And the rule "controls.no_heat_no_cool_right_after_restart_mode_not_given" fires
+      And the rule "controls.no_heat_no_cool_right_after_restart" stays silent
+
+    Scenario: No heat or cooling two minutes after a restart with the thermostat on fan
+      Given the observations:
+        | fact                  | value |
+        | mode                  | fan   |
+        | no_heating            | true  |
+        | minutes_since_restart | 2     |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "thermostat_wrong_mode"
+      And the rule "controls.no_heat_no_cool_right_after_restart" stays silent
+      And the rule "controls.no_heat_no_cool_right_after_restart_mode_not_given" stays silent

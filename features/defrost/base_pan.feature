@@ -149,3 +149,39 @@ Feature: Ice building up from the base pan
       Then the diagnoses do not include "base_pan_icing"
       And the rule "defrost.ground_source_has_no_outdoor_coil" fires
       And the rule "defrost.ice_builds_from_base_pan" fires
+
+  Rule: Base-pan icing needs defrost meltwater and freezing weather
+
+    Scenario: Ice in the base pan in cool mode on an 80 °F day
+      Given the observations:
+        | fact            | value |
+        | mode            | cool  |
+        | outdoor_temp_f  | 80    |
+        | ice_in_base_pan | true  |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "low_refrigerant_charge"
+      And the diagnoses do not include "base_pan_icing"
+      And the rule "defrost.base_pan_ice_in_cooling" fires
+      And the rule "defrost.base_pan_ice_in_warm_weather" fires
+
+    Scenario: Ice in the base pan while heating at 50 °F is not refrozen meltwater
+      Given the observations:
+        | fact            | value |
+        | mode            | heat  |
+        | outdoor_temp_f  | 50    |
+        | ice_in_base_pan | true  |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "base_pan_icing"
+      And the rule "defrost.base_pan_ice_in_warm_weather" fires
+      And the rule "defrost.base_pan_ice_in_cooling" stays silent
+
+    Scenario: Ice in the base pan while heating at 25 °F is base-pan icing
+      Given the observations:
+        | fact            | value |
+        | mode            | heat  |
+        | outdoor_temp_f  | 25    |
+        | ice_in_base_pan | true  |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "base_pan_icing"
+      And the rule "defrost.base_pan_ice_in_warm_weather" stays silent
+      And the rule "defrost.base_pan_ice_in_cooling" stays silent

@@ -55,10 +55,46 @@ Feature: The defrost cycle seen from outside
         | outdoor_temp_f | 50    |
       When the heat pump is diagnosed
       Then the leading diagnosis is "normal_defrost_cycle"
-      And the escalation is "none"
+      And the escalation is "prompt"
       And the rule "defrost.steam_in_mild_weather" fires
+      And the rule "defrost.steam_in_mild_weather_watch" fires
       And the rule "defrost.steam_is_defrost" stays silent
       And the rule "defrost.steam_in_warm_weather" stays silent
+
+    Scenario: Steam while heating at 55 °F - the last degree before the hazard is still a check soon
+      Given the observations:
+        | fact           | value |
+        | outdoor_steam  | true  |
+        | mode           | heat  |
+        | outdoor_temp_f | 55    |
+      When the heat pump is diagnosed
+      Then the escalation is "prompt"
+      And the rule "defrost.steam_in_mild_weather_watch" fires
+      And the rule "defrost.steam_in_warm_weather" stays silent
+
+    Scenario: Steam while heating at 40 °F is an ordinary defrost, nothing to watch
+      Given the observations:
+        | fact           | value |
+        | outdoor_steam  | true  |
+        | mode           | heat  |
+        | outdoor_temp_f | 40    |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_defrost_cycle"
+      And the escalation is "none"
+      And the rule "defrost.steam_in_mild_weather_watch" stays silent
+
+    Scenario: Steam on emergency heat at 30 °F - the outdoor unit does not run, so it is no defrost
+      Given the observations:
+        | fact           | value   |
+        | outdoor_steam  | true    |
+        | mode           | em_heat |
+        | outdoor_temp_f | 30      |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the diagnoses do not include "normal_defrost_cycle"
+      And the advisories do not include "do_not_switch_off_during_defrost"
+      And the escalation is "emergency"
+      And the rule "defrost.steam_while_not_heating" fires
 
   Rule: Where the mode or the weather is not given, a defrost is only a weaker reading
 
@@ -85,10 +121,11 @@ Feature: The defrost cycle seen from outside
       And the rule "defrost.steam_context_not_given" stays silent
       And the rule "defrost.steam_is_defrost" stays silent
 
-    Scenario: Steam reported with nothing else
+    Scenario: Steam reported with nothing else: no defrost finding and no "do not switch off" advice
       Given outdoor_steam is "true"
       When the heat pump is diagnosed
-      Then the leading diagnosis is "normal_defrost_cycle"
+      Then the diagnoses do not include "normal_defrost_cycle"
+      And the advisories do not include "do_not_switch_off_during_defrost"
       And the questions include "mode"
       And the rule "defrost.steam_context_not_given" fires
       And the rule "defrost.steam_mode_not_given" stays silent

@@ -373,3 +373,94 @@ Feature: Outdoor unit iced over
       When the heat pump is diagnosed
       Then the leading diagnosis is "normal_defrost_cycle"
       And the rule "defrost.packaged_outdoor_fan_relay_heating" stays silent
+
+  Rule: In cooling no defrost runs: ice on the outdoor unit is a frozen suction side
+
+    Scenario: Heavy ice on the outdoor unit in cool mode on an 85 °F day
+      Given the observations:
+        | fact           | value     |
+        | mode           | cool      |
+        | outdoor_ice    | heavy_ice |
+        | outdoor_temp_f | 85        |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "low_refrigerant_charge"
+      And "dirty_air_filter" is among the first 2 diagnoses
+      And the diagnoses do not include "defrost_control_failure"
+      And the diagnoses do not include "base_pan_icing"
+      And the rule "defrost.ice_on_outdoor_unit_in_cooling" fires
+      And the rule "defrost.ice_on_outdoor_unit_in_cooling_warm_weather" fires
+      And the rule "defrost.heavy_ice_is_abnormal" stays silent
+      And the rule "defrost.heavy_ice_is_abnormal_mode_not_given" stays silent
+
+    Scenario: Light frost on the outdoor unit in cool mode at 80 °F
+      Given the observations:
+        | fact           | value       |
+        | mode           | cool        |
+        | outdoor_ice    | light_frost |
+        | outdoor_temp_f | 80          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "low_refrigerant_charge"
+      And the diagnoses do not include "normal_frost"
+      And the diagnoses do not include "reversing_valve_fault"
+      And the rule "defrost.ice_on_outdoor_unit_in_cooling" fires
+      And the rule "defrost.ice_on_outdoor_unit_in_cooling_warm_weather" fires
+
+    Scenario: The same heavy ice while heating at 25 °F is a defrost matter
+      Given the observations:
+        | fact           | value     |
+        | mode           | heat      |
+        | outdoor_ice    | heavy_ice |
+        | outdoor_temp_f | 25        |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "defrost_control_failure"
+      And the rule "defrost.ice_on_outdoor_unit_in_cooling" stays silent
+      And the rule "defrost.ice_on_outdoor_unit_in_cooling_warm_weather" stays silent
+      And the rule "defrost.heavy_ice_is_abnormal" fires
+
+    Scenario: Frost in cool mode at 45 °F keeps the reversed-valve reading beside the suction side
+      Given the observations:
+        | fact                 | value        |
+        | system_type          | ducted_split |
+        | mode                 | cool         |
+        | outdoor_temp_f       | 45           |
+        | outdoor_ice          | light_frost  |
+        | outdoor_unit_running | true         |
+      When the heat pump is diagnosed
+      Then the diagnoses include "low_refrigerant_charge"
+      And the diagnoses include "reversing_valve_fault"
+      And the rule "defrost.ice_on_outdoor_unit_in_cooling" fires
+      And the rule "defrost.ice_on_outdoor_unit_in_cooling_warm_weather" stays silent
+
+    Scenario: Heavy ice, thermostat mode not given
+      Given the observations:
+        | fact        | value     |
+        | outdoor_ice | heavy_ice |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "defrost_control_failure"
+      And the questions include "mode"
+      And the rule "defrost.heavy_ice_is_abnormal_mode_not_given" fires
+      And the rule "defrost.heavy_ice_is_abnormal" stays silent
+
+    Scenario: Heavy ice and no defrost seen, mode not given
+      Given the observations:
+        | fact                  | value     |
+        | outdoor_ice           | heavy_ice |
+        | defrost_seen_recently | false     |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "defrost_control_failure"
+      And the escalation is "prompt"
+      And the rule "defrost.heavy_ice_no_defrost_seen_mode_not_given" fires
+      And the rule "defrost.heavy_ice_no_defrost_seen" stays silent
+
+    Scenario: Heavy ice and no defrost seen in cool mode is not a defrost that fails to start
+      Given the observations:
+        | fact                  | value     |
+        | mode                  | cool      |
+        | outdoor_temp_f        | 85        |
+        | outdoor_ice           | heavy_ice |
+        | defrost_seen_recently | false     |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "low_refrigerant_charge"
+      And the diagnoses do not include "defrost_control_failure"
+      And the rule "defrost.heavy_ice_no_defrost_seen" stays silent
+      And the rule "defrost.heavy_ice_no_defrost_seen_mode_not_given" stays silent

@@ -136,6 +136,47 @@ Feature: Breaker trips
       And the escalation is "emergency"
       And the rule "electrical.breaker_tripped_burning_smell" fires
 
+    Scenario: Breaker tripped with a dusty burning smell at the first heat of the season
+      Given the observations:
+        | fact                     | value           |
+        | mode                     | heat            |
+        | first_heat_use_of_season | true            |
+        | smell                    | dusty_burning   |
+        | smell_fades              | true            |
+        | power_state              | breaker_tripped |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the diagnoses do not include "normal_dust_burn_off"
+      And the advisories include "leave_breaker_off"
+      And the advisories do not include "breaker_reset_once"
+      And the escalation is "emergency"
+      And the rule "electrical.breaker_tripped_burning_smell" fires
+
+    Scenario: Breaker tripped with a dusty smell and nothing else known
+      Given the observations:
+        | fact        | value           |
+        | power_state | breaker_tripped |
+        | smell       | dusty_burning   |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the advisories include "leave_breaker_off"
+      And the advisories do not include "breaker_reset_once"
+      And the escalation is "emergency"
+      And the rule "electrical.breaker_tripped_burning_smell" fires
+
+    Scenario: Dusty smell at the first heat with the breaker on is not a trip
+      Given the observations:
+        | fact                     | value         |
+        | mode                     | heat          |
+        | first_heat_use_of_season | true          |
+        | smell                    | dusty_burning |
+        | smell_fades              | true          |
+        | power_state              | on            |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_dust_burn_off"
+      And the escalation is "none"
+      And the rule "electrical.breaker_tripped_burning_smell" stays silent
+
     Scenario: Power switched off at the disconnect and a smell of hot plastic
       Given the observations:
         | fact        | value              |

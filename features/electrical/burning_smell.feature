@@ -57,16 +57,167 @@ Feature: Burning or electrical smell
       And the rule "electrical.dusty_smell_lingers" stays silent
       And the rule "electrical.dusty_smell_not_first_heat" stays silent
 
-    Scenario: A dusty smell with nothing else known is probably dust
+    Scenario: A dusty smell while heating, nobody says it is the first heat, is treated as electrical
       Given the observations:
         | fact  | value         |
         | mode  | heat          |
         | smell | dusty_burning |
       When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the diagnoses do not include "normal_dust_burn_off"
+      And the escalation is "emergency"
+      And the questions include "first_heat_use_of_season"
+      And the rule "electrical.dusty_smell" fires
+      And the rule "electrical.dusty_smell_first_use_unknown" fires
+      And the rule "electrical.dusty_smell_mode_unknown" stays silent
+      And the rule "electrical.dusty_smell_fades" stays silent
+
+    Scenario: A dusty smell and nothing else known is not left at "nothing to do"
+      Given the observations:
+        | fact  | value         |
+        | smell | dusty_burning |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the diagnoses do not include "normal_dust_burn_off"
+      And the advisories include "electrical_hazard_shutdown"
+      And the escalation is "emergency"
+      And the rule "electrical.dusty_smell_mode_unknown" fires
+      And the rule "electrical.dusty_smell_first_use_unknown" fires
+
+    Scenario: The first heat of the season, the strips have run before: the first-use question is answered
+      Given the observations:
+        | fact                     | value         |
+        | mode                     | heat          |
+        | smell                    | dusty_burning |
+        | first_heat_use_of_season | true          |
+        | first_aux_use_recently   | false         |
+        | smell_fades              | true          |
+      When the heat pump is diagnosed
       Then the leading diagnosis is "normal_dust_burn_off"
       And the escalation is "none"
-      And the rule "electrical.dusty_smell" fires
-      And the rule "electrical.dusty_smell_fades" stays silent
+      And the rule "electrical.dusty_smell_first_use_unknown_strips_not_new" stays silent
+      And the rule "electrical.dusty_smell_first_use_unknown" stays silent
+
+    Scenario: Strips known not to be new to running, first heat of the season not known
+      Given the observations:
+        | fact                   | value         |
+        | mode                   | heat          |
+        | smell                  | dusty_burning |
+        | first_aux_use_recently | false         |
+        | smell_fades            | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the escalation is "emergency"
+      And the rule "electrical.dusty_smell_first_use_unknown_strips_not_new" fires
+      And the rule "electrical.dusty_smell_first_use_unknown" stays silent
+
+    Scenario: First heat of the season in heat mode, too early to say whether the smell fades
+      Given the observations:
+        | fact                     | value         |
+        | mode                     | heat          |
+        | smell                    | dusty_burning |
+        | first_heat_use_of_season | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_dust_burn_off"
+      And the questions include "smell_fades"
+      And the rule "electrical.dust_burn_off_first_heat_fading_not_known" fires
+      And the rule "electrical.dust_burn_off_first_heat" stays silent
+
+    Scenario: First heat of the season, the smell known to fade, the fading rule steps aside
+      Given the observations:
+        | fact                     | value         |
+        | mode                     | heat          |
+        | smell                    | dusty_burning |
+        | first_heat_use_of_season | true          |
+        | smell_fades              | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_dust_burn_off"
+      And the rule "electrical.dust_burn_off_first_heat_fading_not_known" stays silent
+      And the rule "electrical.dust_burn_off_first_heat" fires
+
+  Rule: Auto is heating only when it is cold enough
+
+    Scenario: Auto on a hot day, a dusty smell said to be the first heat: the system is cooling
+      Given the observations:
+        | fact                     | value         |
+        | mode                     | auto          |
+        | outdoor_temp_f           | 92            |
+        | smell                    | dusty_burning |
+        | first_heat_use_of_season | true          |
+        | smell_fades              | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the diagnoses do not include "normal_dust_burn_off"
+      And the escalation is "emergency"
+      And the rule "electrical.dusty_smell_auto_warm_weather" fires
+      And the rule "electrical.dust_burn_off_first_heat_auto" stays silent
+      And the rule "electrical.dust_burn_off_first_heat" stays silent
+
+    Scenario: Auto on a cold autumn morning, first heat of the season, the smell fades
+      Given the observations:
+        | fact                     | value         |
+        | mode                     | auto          |
+        | outdoor_temp_f           | 45            |
+        | smell                    | dusty_burning |
+        | first_heat_use_of_season | true          |
+        | smell_fades              | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_dust_burn_off"
+      And the escalation is "none"
+      And the rule "electrical.dust_burn_off_first_heat_auto" fires
+      And the rule "electrical.dusty_smell_auto_warm_weather" stays silent
+      And the rule "electrical.dust_burn_off_first_heat_auto_temp_unknown" stays silent
+
+    Scenario: Auto, first heat of the season, outdoor temperature not given: only weakly dust
+      Given the observations:
+        | fact                     | value         |
+        | mode                     | auto          |
+        | smell                    | dusty_burning |
+        | first_heat_use_of_season | true          |
+        | smell_fades              | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_dust_burn_off"
+      And the questions include "outdoor_temp_f"
+      And the rule "electrical.dust_burn_off_first_heat_auto_temp_unknown" fires
+      And the rule "electrical.dust_burn_off_first_heat_auto" stays silent
+
+    Scenario: Auto in a cold snap, the strips run for the first time in months, the smell fades
+      Given the observations:
+        | fact                   | value         |
+        | mode                   | auto          |
+        | outdoor_temp_f         | 20            |
+        | smell                  | dusty_burning |
+        | first_aux_use_recently | true          |
+        | smell_fades            | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_dust_burn_off"
+      And the rule "electrical.dust_burn_off_first_aux_use_auto" fires
+      And the rule "electrical.dust_burn_off_first_aux_use" stays silent
+
+    Scenario: Auto at 70 °F, strips said to be on for the first time in months: not heating weather
+      Given the observations:
+        | fact                   | value         |
+        | mode                   | auto          |
+        | outdoor_temp_f         | 70            |
+        | smell                  | dusty_burning |
+        | first_aux_use_recently | true          |
+        | smell_fades            | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "electrical_overheating"
+      And the rule "electrical.dust_burn_off_first_aux_use_auto" stays silent
+      And the rule "electrical.dusty_smell_auto_warm_weather" fires
+
+    Scenario: Auto, strips on for the first time in months, outdoor temperature not given
+      Given the observations:
+        | fact                   | value         |
+        | mode                   | auto          |
+        | smell                  | dusty_burning |
+        | first_aux_use_recently | true          |
+        | smell_fades            | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_dust_burn_off"
+      And the rule "electrical.dust_burn_off_first_aux_use_auto_temp_unknown" fires
+      And the rule "electrical.dust_burn_off_first_aux_use_auto" stays silent
 
     Scenario: First heat with a dirty filter: dust burn-off, and change the filter
       Given the observations:
@@ -209,16 +360,17 @@ Feature: Burning or electrical smell
       And the escalation is "emergency"
       And the rule "electrical.dust_burn_off_first_heat" stays silent
 
-    Scenario: First heat of the season and a fading dusty smell, mode not given, is only probably dust
+    Scenario: First heat of the season and a fading dusty smell, mode not given: the hazard is assumed
       Given the observations:
         | fact                     | value         |
         | smell                    | dusty_burning |
         | first_heat_use_of_season | true          |
         | smell_fades              | true          |
       When the heat pump is diagnosed
-      Then the leading diagnosis is "normal_dust_burn_off"
-      And the questions include "mode"
+      Then the leading diagnosis is "electrical_overheating"
+      And the escalation is "emergency"
       And the rule "electrical.dust_burn_off_first_heat" stays silent
+      And the rule "electrical.dusty_smell_mode_unknown" fires
       And the rule "electrical.dusty_smell_fades" fires
 
   Rule: No heat strip runs in cooling, fan-only or off, so a burning smell there is electrical

@@ -116,3 +116,111 @@ Feature: No cooling in dangerous heat
       When the heat pump is diagnosed
       Then the advisories do not include "heat_illness_risk"
       And the rule "hazards.no_cooling_warm_house_vulnerable_occupants" stays silent
+
+  Rule: A hot house, or any loss of cooling in dangerous heat, is a heat-illness risk
+
+    Scenario: Cooling only weak, but the house at 92 °F on a 105 °F day with an elderly parent at home
+      Given the observations:
+        | fact                 | value |
+        | mode                 | cool  |
+        | reduced_cooling      | true  |
+        | indoor_temp_f        | 92    |
+        | outdoor_temp_f       | 105   |
+        | vulnerable_occupants | true  |
+      When the heat pump is diagnosed
+      Then the advisories include "heat_illness_risk"
+      And the escalation is "prompt"
+      And the rule "hazards.no_cooling_house_overheating" fires
+      And the rule "hazards.no_cooling_warm_house_vulnerable_occupants" fires
+
+    Scenario: Cooling weak, the house at 84 °F, nobody especially at risk
+      Given the observations:
+        | fact            | value |
+        | mode            | cool  |
+        | reduced_cooling | true  |
+        | indoor_temp_f   | 84    |
+        | outdoor_temp_f  | 88    |
+      When the heat pump is diagnosed
+      Then the advisories do not include "heat_illness_risk"
+      And the rule "hazards.no_cooling_house_overheating" stays silent
+
+    Scenario: Breaker tripped on a 100 °F day with vulnerable people at home
+      Given the observations:
+        | fact                 | value           |
+        | mode                 | cool            |
+        | power_state          | breaker_tripped |
+        | outdoor_temp_f       | 100             |
+        | vulnerable_occupants | true            |
+      When the heat pump is diagnosed
+      Then the advisories include "heat_illness_risk"
+      And the advisories include "breaker_reset_once"
+      And the escalation is "prompt"
+      And the rule "hazards.power_lost_in_dangerous_heat" fires
+      And the rule "hazards.power_lost_heat_vulnerable_occupants" fires
+
+    Scenario: Breaker tripped on an 85 °F day
+      Given the observations:
+        | fact           | value           |
+        | mode           | cool            |
+        | power_state    | breaker_tripped |
+        | outdoor_temp_f | 85              |
+      When the heat pump is diagnosed
+      Then the advisories do not include "heat_illness_risk"
+      And the rule "hazards.power_lost_in_dangerous_heat" stays silent
+      And the rule "hazards.power_lost_heat_vulnerable_occupants" stays silent
+
+    Scenario: The unit will not start on a 100 °F day
+      Given the observations:
+        | fact            | value |
+        | mode            | cool  |
+        | unit_wont_start | true  |
+        | outdoor_temp_f  | 100   |
+      When the heat pump is diagnosed
+      Then the advisories include "heat_illness_risk"
+      And the escalation is "prompt"
+      And the rule "hazards.unit_wont_start_in_dangerous_heat" fires
+      And the rule "hazards.unit_wont_start_heat_vulnerable_occupants" stays silent
+
+    Scenario: The unit will not start on a 92 °F day with an infant at home
+      Given the observations:
+        | fact                 | value |
+        | mode                 | cool  |
+        | unit_wont_start      | true  |
+        | outdoor_temp_f       | 92    |
+        | vulnerable_occupants | true  |
+      When the heat pump is diagnosed
+      Then the advisories include "heat_illness_risk"
+      And the rule "hazards.unit_wont_start_heat_vulnerable_occupants" fires
+      And the rule "hazards.unit_wont_start_in_dangerous_heat" stays silent
+
+    Scenario: The unit will not start on a 92 °F day, nobody especially at risk
+      Given the observations:
+        | fact            | value |
+        | mode            | cool  |
+        | unit_wont_start | true  |
+        | outdoor_temp_f  | 92    |
+      When the heat pump is diagnosed
+      Then the advisories do not include "heat_illness_risk"
+      And the rule "hazards.unit_wont_start_in_dangerous_heat" stays silent
+
+    Scenario: Breaker tripped on an 85 °F day with vulnerable people at home
+      Given the observations:
+        | fact                 | value           |
+        | mode                 | cool            |
+        | power_state          | breaker_tripped |
+        | outdoor_temp_f       | 85              |
+        | vulnerable_occupants | true            |
+      When the heat pump is diagnosed
+      Then the advisories do not include "heat_illness_risk"
+      And the rule "hazards.power_lost_heat_vulnerable_occupants" stays silent
+
+    Scenario: The unit will not start on an 85 °F day with an infant at home
+      Given the observations:
+        | fact                 | value |
+        | mode                 | cool  |
+        | unit_wont_start      | true  |
+        | outdoor_temp_f       | 85    |
+        | vulnerable_occupants | true  |
+      When the heat pump is diagnosed
+      Then the advisories do not include "heat_illness_risk"
+      And the rule "hazards.unit_wont_start_heat_vulnerable_occupants" stays silent

@@ -152,9 +152,11 @@ Feature: Antifreeze too weak or degraded
         | entering_water_temp_f | 33            |
       When the heat pump is diagnosed
       Then the leading diagnosis is "antifreeze_concentration_low"
+      And the diagnoses include "frozen_water_circuit"
       And the diagnoses do not include "normal_cold_loop_operation"
-      And the escalation is "routine"
+      And the escalation is "prompt"
       And the rule "hydronic.closed_loop_without_antifreeze" fires
+      And the rule "hydronic.plain_water_loop_near_freezing" fires
 
     Scenario: Open loop on well water at 48 °F needs no antifreeze
       Given the observations:

@@ -112,3 +112,56 @@ Feature: Freeze risk when a water-only circuit loses power or flow
         | outdoor_temp_f | 10           |
       When the heat pump is diagnosed
       Then the rule "hydronic.circulation_lost_power_off" stays silent
+
+  Rule: Exposed monobloc pipes freeze at 32 °F and a few degrees above it: the bound is at most 35 °F
+
+    Scenario Outline: A water-only monobloc with the power off at <temp> °F can freeze
+      Given the observations:
+        | fact           | value        |
+        | system_type    | air_to_water |
+        | antifreeze     | none         |
+        | power_state    | off          |
+        | outdoor_temp_f | <temp>       |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "frozen_water_circuit"
+      And the advisories include "freeze_risk_power_cut"
+      And the escalation is "prompt"
+      And the rule "hydronic.monobloc_without_glycol_freeze_risk" fires
+
+      Examples:
+        | temp |
+        | 32   |
+        | 33   |
+        | 35   |
+
+    Scenario: A water-only monobloc with the power off at 36 °F is past the bound
+      Given the observations:
+        | fact           | value        |
+        | system_type    | air_to_water |
+        | antifreeze     | none         |
+        | power_state    | off          |
+        | outdoor_temp_f | 36           |
+      When the heat pump is diagnosed
+      Then the advisories do not include "freeze_risk_power_cut"
+      And the rule "hydronic.monobloc_without_glycol_freeze_risk" stays silent
+
+    Scenario: Fluid unknown, power off at 34 °F
+      Given the observations:
+        | fact           | value        |
+        | system_type    | air_to_water |
+        | power_state    | off          |
+        | outdoor_temp_f | 34           |
+      When the heat pump is diagnosed
+      Then the advisories include "freeze_risk_power_cut"
+      And the escalation is "prompt"
+      And the rule "hydronic.monobloc_unknown_fluid_freeze_risk" fires
+
+    Scenario: Fluid unknown, power off at 38 °F
+      Given the observations:
+        | fact           | value        |
+        | system_type    | air_to_water |
+        | power_state    | off          |
+        | outdoor_temp_f | 38           |
+      When the heat pump is diagnosed
+      Then the advisories do not include "freeze_risk_power_cut"
+      And the rule "hydronic.monobloc_unknown_fluid_freeze_risk" stays silent

@@ -278,3 +278,139 @@ Feature: Normal behaviour of ground loops and sealed water circuits
       Then the diagnoses do not include "normal_pressure_rise_when_hot"
       And the rule "hydronic.derive_pressure_rise" stays silent
       And the rule "hydronic.normal_hot_pressure_rise" stays silent
+
+  Rule: A cold loop is normal only with antifreeze in a closed loop; plain water or well water below 35 °F can freeze
+
+    Scenario: Plain-water ground loop at 28 °F running constantly is a freeze risk, not a cold loop
+      Given the observations:
+        | fact                  | value         |
+        | system_type           | ground_source |
+        | mode                  | heat          |
+        | antifreeze            | none          |
+        | entering_water_temp_f | 28            |
+        | runs_constantly       | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "frozen_water_circuit"
+      And the diagnoses do not include "normal_cold_loop_operation"
+      And the escalation is "prompt"
+      And the rule "hydronic.plain_water_loop_near_freezing" fires
+      And the rule "hydronic.cold_loop_long_runs" stays silent
+      And the rule "hydronic.cold_loop_long_runs_fluid_unknown" stays silent
+
+    Scenario: Plain-water ground loop at 28 °F with nothing else reported
+      Given the observations:
+        | fact                  | value         |
+        | system_type           | ground_source |
+        | mode                  | heat          |
+        | antifreeze            | none          |
+        | entering_water_temp_f | 28            |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "frozen_water_circuit"
+      And the escalation is "prompt"
+      And the rule "hydronic.plain_water_loop_near_freezing" fires
+
+    Scenario: Plain-water loop entering at 40 °F is above the water freeze threshold
+      Given the observations:
+        | fact                  | value         |
+        | system_type           | ground_source |
+        | mode                  | heat          |
+        | antifreeze            | none          |
+        | entering_water_temp_f | 40            |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "frozen_water_circuit"
+      And the rule "hydronic.plain_water_loop_near_freezing" stays silent
+
+    Scenario: Open well-water loop entering at 28 °F and running constantly
+      Given the observations:
+        | fact                  | value         |
+        | system_type           | ground_source |
+        | mode                  | heat          |
+        | loop_type             | open          |
+        | entering_water_temp_f | 28            |
+        | runs_constantly       | true          |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "frozen_water_circuit"
+      And the diagnoses do not include "normal_cold_loop_operation"
+      And the escalation is "prompt"
+      And the rule "hydronic.open_loop_near_freezing" fires
+      And the rule "hydronic.cold_loop_long_runs_fluid_unknown" stays silent
+      And the rule "hydronic.cold_loop_long_runs_loop_and_fluid_unknown" stays silent
+
+    Scenario: Open well-water loop entering at 48 °F is ordinary groundwater
+      Given the observations:
+        | fact                  | value         |
+        | system_type           | ground_source |
+        | mode                  | heat          |
+        | loop_type             | open          |
+        | entering_water_temp_f | 48            |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "frozen_water_circuit"
+      And the rule "hydronic.open_loop_near_freezing" stays silent
+
+    Scenario: Closed loop at 28 °F running constantly, fluid not known: only weakly normal
+      Given the observations:
+        | fact                  | value         |
+        | system_type           | ground_source |
+        | mode                  | heat          |
+        | loop_type             | closed        |
+        | entering_water_temp_f | 28            |
+        | runs_constantly       | true          |
+        | aux_heat_on           | true          |
+      When the heat pump is diagnosed
+      Then the questions include "antifreeze"
+      And the rule "hydronic.cold_loop_long_runs_fluid_unknown" fires
+      And the rule "hydronic.cold_loop_supplementary_heat_fluid_unknown" fires
+      And the rule "hydronic.cold_loop_long_runs" stays silent
+      And the rule "hydronic.cold_loop_long_runs_loop_and_fluid_unknown" stays silent
+
+    Scenario: Loop at 28 °F running constantly, neither loop type nor fluid known: only weakly normal
+      Given the observations:
+        | fact                  | value         |
+        | system_type           | ground_source |
+        | mode                  | heat          |
+        | entering_water_temp_f | 28            |
+        | runs_constantly       | true          |
+        | aux_heat_on           | true          |
+      When the heat pump is diagnosed
+      Then the questions include "antifreeze"
+      And the rule "hydronic.cold_loop_long_runs_loop_and_fluid_unknown" fires
+      And the rule "hydronic.cold_loop_supplementary_heat_loop_and_fluid_unknown" fires
+      And the rule "hydronic.cold_loop_long_runs_fluid_unknown" stays silent
+
+    Scenario: Glycol loop at 28 °F running constantly with backup heat is normal
+      Given the observations:
+        | fact                  | value            |
+        | system_type           | ground_source    |
+        | mode                  | heat             |
+        | antifreeze            | propylene_glycol |
+        | entering_water_temp_f | 28               |
+        | runs_constantly       | true             |
+        | aux_heat_on           | true             |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "normal_cold_loop_operation"
+      And the rule "hydronic.cold_loop_long_runs" fires
+      And the rule "hydronic.cold_loop_supplementary_heat" fires
+      And the rule "hydronic.cold_loop_supplementary_heat_fluid_unknown" stays silent
+      And the rule "hydronic.plain_water_loop_near_freezing" stays silent
+
+    Scenario: Glycol loop at 28 °F with no backup heat on
+      Given the observations:
+        | fact                  | value            |
+        | system_type           | ground_source    |
+        | mode                  | heat             |
+        | antifreeze            | propylene_glycol |
+        | entering_water_temp_f | 28               |
+        | aux_heat_on           | false            |
+      When the heat pump is diagnosed
+      Then the rule "hydronic.cold_loop_supplementary_heat" stays silent
+
+    Scenario: Closed loop at 28 °F, fluid not known, no backup heat on
+      Given the observations:
+        | fact                  | value         |
+        | system_type           | ground_source |
+        | mode                  | heat          |
+        | loop_type             | closed        |
+        | entering_water_temp_f | 28            |
+        | aux_heat_on           | false         |
+      When the heat pump is diagnosed
+      Then the rule "hydronic.cold_loop_supplementary_heat_fluid_unknown" stays silent

@@ -282,3 +282,56 @@ Feature: Technician readings in cooling: which fault pattern fits best
       And the rule "refrigerant.chart_high_head_low_suction" stays silent
       And the rule "refrigerant.chart_high_head_high_suction" stays silent
       And the rule "refrigerant.chart_low_head_high_suction" stays silent
+
+  Rule: The textbook undercharge leads strongly even where the piston's superheat band hides it
+
+    Scenario: Piston system cooling with low pressures, 25 °F superheat and 3 °F subcooling
+      Given the observations:
+        | fact             | value  |
+        | mode             | cool   |
+        | metering_device  | piston |
+        | suction_pressure | low    |
+        | head_pressure    | low    |
+        | superheat_f      | 25     |
+        | subcooling_f     | 3      |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "low_refrigerant_charge"
+      And the rule "refrigerant.cool_undercharge_pressures_and_subcooling" fires
+      And the rule "refrigerant.cool_undercharge_pattern" stays silent
+
+    Scenario: Low pressures and low subcooling but only 12 °F superheat
+      Given the observations:
+        | fact             | value  |
+        | mode             | cool   |
+        | metering_device  | piston |
+        | suction_pressure | low    |
+        | head_pressure    | low    |
+        | superheat_f      | 12     |
+        | subcooling_f     | 3      |
+      When the heat pump is diagnosed
+      Then the rule "refrigerant.cool_undercharge_pressures_and_subcooling" stays silent
+
+  Rule: On a valve system high superheat with high subcooling may be the valve starving the coil
+
+    Scenario: TXV system cooling with 25 °F superheat and 20 °F subcooling
+      Given the observations:
+        | fact            | value |
+        | mode            | cool  |
+        | metering_device | txv   |
+        | superheat_f     | 25    |
+        | subcooling_f    | 20    |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "liquid_line_restriction"
+      And the diagnoses include "metering_device_underfeed"
+      And the rule "refrigerant.valve_underfeed_high_subcooling_cooling" fires
+
+    Scenario: Piston system cooling with 30 °F superheat and 20 °F subcooling has no valve to starve it
+      Given the observations:
+        | fact            | value  |
+        | mode            | cool   |
+        | metering_device | piston |
+        | superheat_f     | 30     |
+        | subcooling_f    | 20     |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "liquid_line_restriction"
+      And the rule "refrigerant.valve_underfeed_high_subcooling_cooling" stays silent

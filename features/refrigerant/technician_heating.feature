@@ -136,3 +136,55 @@ Feature: Technician readings in heating: Rheem's heating troubleshooting table
       Then the rule "refrigerant.heat_high_head_high_suction" stays silent
       And the rule "refrigerant.heat_low_head_high_suction" stays silent
       And the rule "refrigerant.heat_low_head_low_suction" stays silent
+
+  Rule: High superheat with high subcooling is a restriction or underfeed in heating too
+
+    Scenario: TXV heat pump heating with 25 °F superheat and 20 °F subcooling
+      Given the observations:
+        | fact            | value |
+        | mode            | heat  |
+        | metering_device | txv   |
+        | superheat_f     | 25    |
+        | subcooling_f    | 20    |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "liquid_line_restriction"
+      And the diagnoses include "metering_device_underfeed"
+      And the rule "refrigerant.heat_restriction_temperatures" fires
+      And the rule "refrigerant.heat_valve_underfeed_temperatures" fires
+
+    Scenario: The same readings with weak heat reported
+      Given the observations:
+        | fact            | value |
+        | mode            | heat  |
+        | metering_device | txv   |
+        | superheat_f     | 25    |
+        | subcooling_f    | 20    |
+        | reduced_heating | true  |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "liquid_line_restriction"
+      And the diagnoses do not include "normal_supply_air_temperature"
+      And the rule "refrigerant.heat_restriction_temperatures" fires
+
+    Scenario: Piston heat pump heating with 25 °F superheat and 18 °F subcooling
+      Given the observations:
+        | fact            | value  |
+        | mode            | heat   |
+        | metering_device | piston |
+        | superheat_f     | 25     |
+        | subcooling_f    | 18     |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "liquid_line_restriction"
+      And the rule "refrigerant.heat_restriction_temperatures" fires
+      And the rule "refrigerant.heat_valve_underfeed_temperatures" stays silent
+
+    Scenario: High heating superheat with 10 °F subcooling is not the restriction pattern
+      Given the observations:
+        | fact            | value |
+        | mode            | heat  |
+        | metering_device | txv   |
+        | superheat_f     | 25    |
+        | subcooling_f    | 10    |
+      When the heat pump is diagnosed
+      Then the diagnoses do not include "liquid_line_restriction"
+      And the rule "refrigerant.heat_restriction_temperatures" stays silent
+      And the rule "refrigerant.heat_valve_underfeed_temperatures" stays silent

@@ -4,7 +4,8 @@ When any of the policy's hazard advisories stands (a burning smell, smoke, scorc
 a water circuit that can freeze...), the report is cleared of what would contradict it: advice to
 reset a breaker becomes advice to leave it off, advice to let the unit run is withdrawn, normal
 findings are set aside, and no owner step that needs the power off (hands on the unit), nor the
-owner steps of the diagnoses the policy names (resetting a breaker), remains.
+owner steps of the diagnoses the policy names (resetting a breaker), nor those of a finding less
+serious than the hazard (replace the filter, then re-check), remains.
 The hazard itself, its advisories and every fault stay. Which advisories count and what is
 swapped or withdrawn is the policy's (``hazard_dominance`` in ``policy.yaml``), hazard by hazard:
 a freeze risk, for one, never turns "reset the breaker" into "leave it off".
@@ -16,8 +17,13 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._knowledge.levels import EscalationLevel
 from .._knowledge.model import KnowledgeBaseData
 from .results import Action, Diagnosis
+
+#: While a hazard stands, an owner step stays only for a finding at least this serious (or the
+#: hazard's own level, if lower): "replace the filter, then re-check" waits for the professional.
+OWNER_STEPS_FROM = EscalationLevel.PROMPT
 
 
 @attrs.frozen
@@ -45,9 +51,17 @@ def dominate(
         kept -= set(entry.withdraw_advisories)
         withdrawn |= set(entry.withdraw_owner_actions_of)
 
+    serious = min(
+        (min(e.min_escalation, OWNER_STEPS_FROM) for e in standing if e.min_escalation),
+        default=EscalationLevel.NONE,
+    )
+
     def safe(diagnosis: Diagnosis, action: Action) -> bool:
-        owner = action.who == "owner"
-        return not (owner and (action.power_off or diagnosis.code in withdrawn))
+        if action.who != "owner":
+            return True
+        if action.power_off or diagnosis.code in withdrawn:
+            return False
+        return kb.diagnoses[diagnosis.code].escalation >= serious
 
     faults = tuple(
         attrs.evolve(d, actions=tuple(a for a in d.actions if safe(d, a)))

@@ -54,14 +54,18 @@ def decide(
         for rule in hazards
         if rule.escalate is not None
     ]
-    requests += [
+    floors = [
         _Request(entry.min_escalation, entry.reason, None)
         for entry in kb.policy.hazard_dominance
         if entry.min_escalation is not None and set(entry.when) & set(advisories)
     ]
+    requests += floors
+    floor = max((r.level for r in floors), default=EscalationLevel.NONE)
     leaders = leading(diagnoses, kb.policy.leading_margin)
     for diagnosis in leaders:
         spec = kb.diagnoses[diagnosis.code]
+        if spec.escalation < floor:  # "the owner can act safely" has no place beside a hazard
+            continue
         requests.append(
             _Request(
                 spec.escalation,
