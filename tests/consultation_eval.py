@@ -1,4 +1,5 @@
-"""How quickly a consultation reaches a case's diagnosis (issue 4's measure).
+"""How quickly a consultation reaches a case's diagnosis (issue 4's measure), and how it ends for
+a simulated owner of the outside cases (issue 10's measure, ``run_owner``).
 
 A case is a feature scenario's observations; its right diagnosis is what ``diagnose`` concludes
 first from all of them. The consultation starts from one observation of the case, the person's
@@ -9,12 +10,14 @@ questions until its leading diagnosis is the right one.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import attrs
 
-from heatpump_expert import Consultation
+from heatpump_expert import Consultation, Report
 
+from .case_sets import disagreements, load_cases
 from .shared import KB, report_for, scenarios
 
 MAX_QUESTIONS = 8
@@ -88,3 +91,79 @@ def _main_complaint(case: dict[str, Any]) -> dict[str, Any]:
 def _is_technician_case(case: dict[str, Any]) -> bool:
     facts = KB.facts
     return any(facts[n].access == "technician" for n in case if n in facts)
+
+
+# ---------------------------------------------------------------- issue 10: the simulated owner
+
+
+@attrs.frozen
+class OwnerOutcome:
+    """How one outside case's consultation ended: by itself, after how many questions, right?"""
+
+    name: str
+    questions: int
+    stopped_because: str | None
+    right: bool
+
+
+def outside_cases() -> list[dict[str, Any]]:
+    """The realistic and chart cases (``tests/cases``), in file order."""
+    return load_cases("realistic_cases.yaml") + load_cases("chart_cases.yaml")
+
+
+def run_owner(
+    case: dict[str, Any], limit: int = 40, timings: list[float] | None = None
+) -> OwnerOutcome:
+    """A simulated owner: start from the first complaint, answer from the case, skip the rest,
+    until the consultation stops by itself (or ``limit`` questions, a safety net). ``timings``
+    receives the seconds of each ``next_question()`` call."""
+    observed = case["observations"]
+    consultation = Consultation(_main_complaint(observed), technician=_is_technician_case(observed))
+    asked = 0
+    while asked < limit:
+        start = time.perf_counter()
+        question = consultation.next_question()
+        if timings is not None:
+            timings.append(time.perf_counter() - start)
+        if question is None:
+            break
+        asked += 1
+        if question.fact in observed:
+            consultation.answer(question.fact, observed[question.fact])
+        else:
+            consultation.skip(question.fact)
+    report = consultation.report
+    right = not _wrong_conclusion(case, report)
+    reason = consultation.stopped_because
+    return OwnerOutcome(case["name"], asked, str(reason) if reason else None, right)
+
+
+def _wrong_conclusion(case: dict[str, Any], report: Report) -> bool:
+    """The top diagnosis is not one the case expects, or the level is not the expected one."""
+    problems = disagreements(case, report)
+    return any(p.startswith(("first diagnosis", "escalation")) for p in problems)
+
+
+@attrs.frozen
+class OwnerFigures:
+    cases: int
+    ended_right: int  # ended by itself within MAX_OWNER_QUESTIONS on the right conclusion
+    average_questions: float  # over every case
+
+    @property
+    def share(self) -> float:
+        return self.ended_right / self.cases
+
+
+#: The consultation must end by itself within this many questions (the policy's limit).
+MAX_OWNER_QUESTIONS = 12
+
+
+def owner_figures(outcomes: list[OwnerOutcome]) -> OwnerFigures:
+    good = [
+        o
+        for o in outcomes
+        if o.right and o.stopped_because is not None and o.questions <= MAX_OWNER_QUESTIONS
+    ]
+    average = sum(o.questions for o in outcomes) / len(outcomes)
+    return OwnerFigures(len(outcomes), len(good), average)

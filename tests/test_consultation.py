@@ -146,3 +146,13 @@ def test_skip_accepts_unit_aliases(kb) -> None:
     consultation = Consultation(knowledge_base=kb)
     consultation.skip("outdoor_temp_c")
     assert consultation.skipped == ("outdoor_temp_f",)
+
+
+def test_an_answer_of_none_for_the_error_code_is_not_asked_again() -> None:
+    """ "none" typed for the error code means no code: it is recorded, not refused."""
+    consultation = Consultation({"reduced_cooling": True, "brand": "Carrier"})
+    consultation.answer("error_code", "none")
+    assert "error_code" in consultation.skipped
+    assert "error_code" not in consultation.report.observations
+    question = consultation.next_question()
+    assert question is None or question.fact != "error_code"

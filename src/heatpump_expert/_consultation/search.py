@@ -1,37 +1,44 @@
-"""Choosing the next question of a consultation: the answer most likely to change the picture.
+"""Choosing the next question of a consultation, or why there is none (``StopReason``).
 
-From nothing, the fact that rules out most open rules comes first (the branches a technician
-starts with on the phone). Then the open rules propose a short list of unknown facts
-(``_conclusions.questions``); each is tried by reasoning once per possible answer, and the fact
-whose answers would most change the leading diagnoses, the escalation or the advisories wins.
-Failing that, a fact of a rule that could still lead, escalate or advise once its other facts are
-known. None when no candidate could change anything.
+Stops first: at once while a hazard stands, and at the policy's ``max_questions``. Then the
+context the policy names (mode, kind of system, power) when it is unknown and an open rule in play
+tests it. Otherwise only facts whose answer alone could change the picture are candidates: the
+last unknown fact of an open rule that could lead, escalate or advise, or a fact whose absence a
+fired rule relies on (a fact every rule of which is contradicted is never one). They are ranked
+cheaply from the rules, and only the best few are tried by reasoning once per possible answer
+(reports are remembered, so a skip costs almost nothing): a question's value is the change its
+answers bring, weighted by the answers' likelihoods, less the cost of its access. Settled when no
+tried answer changes anything; nothing worth asking when the best value is below the policy's
+``min_question_value``. With nothing known at all, the fact that splits the open rules most.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping
 
-from .._conclusions.escalation import leading
 from .._conclusions.knowledge_base import KnowledgeBase
-from .._conclusions.questions import (
-    askable,
-    make_question,
-    open_rule_values,
-    open_rules,
-    rank_questions,
-)
+from .._conclusions.questions import askable, make_question, open_rule_values, open_rules
 from .._conclusions.report import Report
 from .._conclusions.results import Question
 from .._knowledge.conditions import condition_test
-from .._knowledge.model import Condition, FactSpec, RuleSpec, Value
+from .._knowledge.model import (
+    Condition,
+    FactSpec,
+    KnowledgeBaseData,
+    RuleSpec,
+    Value,
+    condition_holds,
+)
+from .stopping import StopReason, change, hazard_stands, leading_codes
 
-#: How many of the open rules' best facts are tried at a time by reasoning with each answer.
-_SHORTLIST = 6
-#: How many are tried at most before concluding that no answer could change the picture.
-_LONGLIST = 18
+#: How many of the best-ranked candidates are tried by reasoning with each answer at a time.
+_SHORTLIST = 4
+#: How many at most, while none of those tried could change anything.
+_LONGLIST = 12
 #: At most this many answers are tried for one fact (the values its rules name come first).
-_MAX_PROBES = 6
+_MAX_PROBES = 5
+
+Choice = tuple[Question | None, StopReason | None]
 
 
 class QuestionSearch:
@@ -47,47 +54,154 @@ class QuestionSearch:
     ) -> None:
         self._kb = kb
         self._observed = dict(observed)
-        self._skipped = list(skipped)
+        self._done = {*observed, *skipped}
         self._technician = technician
+        self._in_play_facts: set[str] = set()
 
-    def choose(self, report: Report) -> Question | None:
-        """The question to ask next, given the report so far; None when nothing could change."""
+    def choose(self, now: Report, asked: int) -> Choice:
+        """The question to ask next, given the report so far and how many were asked; or why
+        there is none."""
         data = self._kb.data
-
-        def ranked(scope: str, *, potential: bool) -> tuple[Question, ...]:
-            return rank_questions(
-                data,
-                report.observations,
-                {d.code for d in report.diagnoses},
-                {a.code for a in report.advisories},
-                limit=1 if potential else _LONGLIST,
-                exclude={*self._observed, *self._skipped},
-                technician=self._technician,
-                scope=scope,
-                could_matter=(lambda rule: _could_change(self._kb, report, rule))
-                if potential
-                else None,
-            )
-
-        if not report.diagnoses and not any(
-            p for _, _, p in open_rules(data, report.observations, ())
-        ):
-            branching = self._best_branching_question(report)
+        if hazard_stands(data, now):
+            return None, StopReason.HAZARD
+        if asked >= data.policy.consultation.max_questions:
+            return None, StopReason.LIMIT_REACHED
+        opened = data.policy.power_off_advisory in {a.code for a in now.advisories}
+        held = {d.code for d in now.diagnoses}
+        candidates = [
+            c
+            for c in open_rules(data, now.observations, held)
+            if _could_change(self._kb, now, c[0])
+        ]
+        context = self._context_question(candidates, opened)
+        if context is not None:
+            return context, None
+        if not now.diagnoses and not any(progress for _, _, progress in candidates):
+            branching = self._best_branching_question(now, opened)
             if branching is not None:
-                return branching
-        # First the candidates in play, then every open rule. Within each: a fact whose answer on
-        # its own would move the picture; failing that, a fact of a rule that, once its other
-        # facts are known too, would lead, escalate or advise beyond the report now.
-        for scope in ("in_play", "all"):
-            question = self._most_valuable(ranked(scope, potential=False), report)
-            if question is not None:
-                return question
-            potential = ranked(scope, potential=True)
-            if potential:
-                return potential[0]
+                return branching, None
+        ranked = self._one_answer_facts(now, candidates, opened)
+        return self._most_valuable(ranked, now)
+
+    def _usable(self, fact: str, opened: bool) -> bool:
+        """Not known or skipped, safe and possible to ask now, and not ruled out by context."""
+        spec = self._kb.facts[fact]
+        return (
+            fact not in self._done
+            and askable(self._kb.data, fact, technician=self._technician, opened=opened)
+            and not any(condition_holds(c, self._observed) for c in spec.not_asked_if)
+        )
+
+    def _context_question(
+        self, candidates: list[tuple[RuleSpec, set[str], int]], opened: bool
+    ) -> Question | None:
+        """The first of the policy's context facts still unknown that a rule in play tests."""
+        in_play = [c for c in candidates if c[2]] or candidates
+        for fact in self._kb.data.policy.consultation.context_first:
+            if not self._usable(fact, opened):
+                continue
+            rules = [rule for rule, unknown, _ in in_play if fact in unknown]
+            if rules:
+                return make_question(self._kb.data, fact, _titles(self._kb, rules))
         return None
 
-    def _best_branching_question(self, report: Report) -> Question | None:
+    def _one_answer_facts(
+        self, now: Report, candidates: list[tuple[RuleSpec, set[str], int]], opened: bool
+    ) -> list[tuple[str, set[str]]]:
+        """Facts whose answer alone could change the picture, best first, with their candidates.
+
+        Ranked cheaply from the rules: each rule a fact would settle adds the likelihood that the
+        answer satisfies it, times its weight (its strongest certainty, or 1 for a hazard or
+        advice), doubled while it is in play (evidence beyond the context already holds), less
+        the cost of the fact's access.
+        """
+        data = self._kb.data
+        scores: dict[str, float] = {}
+        rules: dict[str, list[RuleSpec]] = {}
+        for rule, unknown, progress in candidates:
+            if len(unknown) != 1:
+                continue  # more than this answer is needed (or a skipped fact) before it fires
+            (fact,) = unknown
+            if not self._usable(fact, opened) or (data.facts[fact].type == "text" and not progress):
+                continue
+            in_play = _in_play(data, rule, now.observations)
+            if in_play:
+                self._in_play_facts.add(fact)
+            boost = 2.0 if in_play else 1.0
+            share = _satisfied(self._kb, rule, fact) * _weight(rule) * boost
+            scores[fact] = scores.get(fact, 0.0) + share
+            rules.setdefault(fact, []).append(rule)
+        for step in now.trace:
+            rule = data.rules_by_id[step.rule]
+            for condition in rule.conditions:
+                absent = condition.fact or ""
+                if condition.tests_absence and absent and self._usable(absent, opened):
+                    self._in_play_facts.add(absent)
+                    scores[absent] = scores.get(absent, 0.0) + _weight(rule)
+                    rules.setdefault(absent, []).append(rule)
+        cost = data.policy.consultation.access_cost
+        ranked = sorted(scores, key=lambda f: (-(scores[f] - cost[data.facts[f].access]), f))
+        return [(fact, _titles(self._kb, rules[fact])) for fact in ranked]
+
+    def _most_valuable(self, ranked: list[tuple[str, set[str]]], now: Report) -> Choice:
+        """The best of the first few candidates tried by reasoning, or why none is worth it."""
+        data = self._kb.data
+        policy = data.policy.consultation
+        best: tuple[float, Question] | None = None
+        for start in range(0, min(len(ranked), _LONGLIST), _SHORTLIST):
+            for fact, concerns in ranked[start : start + _SHORTLIST]:
+                expected, moved = self._expected_change(fact, now)
+                if expected <= 0:
+                    continue
+                if fact not in self._in_play_facts and not self._kb.facts[fact].not_asked_if:
+                    expected *= policy.out_of_play_weight
+                value = expected - policy.access_cost[data.facts[fact].access]
+                if best is None or value > best[0]:
+                    names = {data.diagnoses[code].title for code in moved} or concerns
+                    best = (value, make_question(data, fact, names))
+            if best is not None and best[0] >= policy.min_question_value:
+                break
+        if best is None:
+            return None, StopReason.SETTLED
+        if best[0] < policy.min_question_value:
+            return None, StopReason.NOTHING_WORTH_ASKING
+        return best[1], None
+
+    def _expected_change(self, fact: str, now: Report) -> tuple[float, set[str]]:
+        """The change the answers bring, weighted by their likelihoods; the diagnoses they move.
+
+        A number's answers that would change the picture are together as likely as the policy's
+        ``unusual_reading_likelihood``: the readings rules single out are the unusual ones.
+        """
+        tried: list[tuple[float, float]] = []
+        moved: set[str] = set()
+        for value, weight in self._answers(fact, now):
+            after = self._kb.reason({**self._observed, fact: value}, with_questions=False)
+            amount, codes = change(self._kb.data, now, after)
+            tried.append((amount, weight))
+            if amount and weight:
+                moved |= codes
+        if self._kb.facts[fact].type == "number":
+            changing = [amount for amount, _ in tried if amount]
+            if changing and len(changing) < len(tried):
+                share = self._kb.data.policy.consultation.unusual_reading_likelihood
+                return share * sum(changing) / len(changing), moved
+        weights = sum(w for _, w in tried)
+        return (sum(a * w for a, w in tried) / weights if weights else 0.0), moved
+
+    def _answers(self, fact: str, now: Report) -> list[tuple[Value, float]]:
+        """The answers worth trying for ``fact``, each with its likelihood."""
+        spec = self._kb.facts[fact]
+        if spec.type == "text":
+            held = {d.code for d in now.diagnoses}
+            in_play = open_rule_values(self._kb.data, fact, now.observations, held)
+            return [(v, 1.0) for v in list(dict.fromkeys(in_play))[:_MAX_PROBES]]
+        if spec.type in ("bool", "enum"):
+            return _weighted_choices(self._kb, spec)
+        probes = _probe_values(self._kb, fact) or self._operand_probes(fact)
+        return [(v, 1.0) for v in probes]
+
+    def _best_branching_question(self, report: Report, opened: bool) -> Question | None:
         """With nothing in play yet: the fact whose answer rules out most of the open rules.
 
         Averaged over its possible answers, this is the question that splits the knowledge base
@@ -95,56 +209,23 @@ class QuestionSearch:
         as a technician would start on the phone.
         """
         data = self._kb.data
-        opened = data.policy.power_off_advisory in {a.code for a in report.advisories}
         candidates = list(open_rules(data, report.observations, ()))
-        done = {*self._observed, *self._skipped}
-        facts = sorted({f for _, unknown, _ in candidates for f in unknown} - done)
+        facts = sorted({f for _, unknown, _ in candidates for f in unknown})
         best: tuple[float, str] | None = None
         for fact in facts:
-            spec = data.facts[fact]
-            if spec.type == "text" or not askable(
-                data, fact, technician=self._technician, opened=opened
-            ):
+            if data.facts[fact].type == "text" or not self._usable(fact, opened):
                 continue
             probes = _probe_values(self._kb, fact)
             tests = [c for rule, _, _ in candidates for c in rule.conditions if _decides(c, fact)]
             if not probes or not tests:
                 continue
-            ruled_out = sum(sum(1 for c in tests if not _holds(c, v)) for v in probes)
-            score = ruled_out / len(probes)
+            score = sum(sum(1 for c in tests if not _holds(c, v)) for v in probes) / len(probes)
             if best is None or score > best[0]:
                 best = (score, fact)
         if best is None:
             return None
-        concerns = {
-            data.diagnoses[d.code].title
-            for rule, _, _ in candidates
-            if any(_decides(c, best[1]) for c in rule.conditions)
-            for d in rule.diagnoses
-            if d.certainty > 0
-        }
-        return make_question(data, best[1], concerns)
-
-    def _most_valuable(self, longlist: Sequence[Question], report: Report) -> Question | None:
-        """The first batch's best question whose answers could change something, if any."""
-        for start in range(0, len(longlist), _SHORTLIST):
-            best: tuple[float, Question] | None = None
-            for rank, question in enumerate(longlist[start : start + _SHORTLIST]):
-                score, concerns = self._value_of_asking(question.fact, report)
-                if score <= 0:
-                    continue
-                key = score - rank * 1e-6  # ties go to the open rules' ranking
-                if best is None or key > best[0]:
-                    # Name the candidates the answers move; else those of the rules asking it.
-                    chosen = (
-                        make_question(self._kb.data, question.fact, concerns)
-                        if concerns
-                        else question
-                    )
-                    best = (key, chosen)
-            if best is not None:
-                return best[1]
-        return None
+        rules = [r for r, _, _ in candidates if any(_decides(c, best[1]) for c in r.conditions)]
+        return make_question(data, best[1], _titles(self._kb, rules))
 
     def _operand_probes(self, fact: str) -> list[Value]:
         """Answers worth trying for one operand of a derived difference whose other is known.
@@ -169,21 +250,85 @@ class QuestionSearch:
                             probes.append(value)
         return list(dict.fromkeys(probes))[:_MAX_PROBES]
 
-    def _value_of_asking(self, fact: str, now: Report) -> tuple[float, set[str]]:
-        """Mean change over the possible answers, and the candidates those answers move."""
-        probes: list[Value] = _probe_values(self._kb, fact) or self._operand_probes(fact)
-        if self._kb.facts[fact].type == "text":
-            held = {d.code for d in now.diagnoses}
-            in_play = open_rule_values(self._kb.data, fact, now.observations, held)
-            probes = list(dict.fromkeys(in_play))[:_MAX_PROBES]
-        total = 0.0
-        moved: set[str] = set()
-        for value in probes:
-            after = self._kb.reason({**self._observed, fact: value}, with_questions=False)
-            change, names = _change(self._kb, now, after)
-            total += change
-            moved |= names
-        return (total / len(probes) if probes else 0.0), moved
+
+def _in_play(data: KnowledgeBaseData, rule: RuleSpec, observations: Mapping[str, Value]) -> bool:
+    """Whether evidence beyond the context (mode, kind of system...) already holds for a rule."""
+    return any(
+        c.fact is not None
+        and c.fact in observations
+        and not c.tests_absence
+        and data.facts[c.fact].group != "context"
+        and c.holds(observations[c.fact])
+        for c in rule.conditions
+    )
+
+
+def _satisfied(kb: KnowledgeBase, rule: RuleSpec, fact: str) -> float:
+    """How likely an answer for ``fact`` satisfies the rule's conditions on it (for numbers, text
+    and the operands of derived facts: the policy's ``unusual_reading_likelihood``)."""
+    spec = kb.facts[fact]
+    tests = [c for c in rule.conditions if c.fact == fact]
+    if spec.type not in ("bool", "enum") or not tests:
+        return kb.data.policy.consultation.unusual_reading_likelihood
+    true = kb.data.policy.consultation.true_likelihood
+    weights = {v: spec.likelihood(v, true) for v in spec.choices}
+    total = sum(weights.values()) or 1.0
+    held = sum(w for v, w in weights.items() if all(_holds(c, v) for c in tests))
+    return held / total
+
+
+def _weight(rule: RuleSpec) -> float:
+    strongest = max((abs(d.certainty) for d in rule.diagnoses), default=0.0)
+    return 1.0 if rule.escalate or rule.advisories else strongest
+
+
+def _titles(kb: KnowledgeBase, rules: list[RuleSpec]) -> set[str]:
+    """What the rules bear on, in plain words: their diagnoses, a hazard, safety advice."""
+    data = kb.data
+    titles: set[str] = set()
+    for rule in rules:
+        codes = data.bears_on.get(rule.id) or {d.code for d in rule.diagnoses}
+        titles |= {data.diagnoses[code].title for code in codes}
+        if rule.escalate is not None:
+            titles.add("a safety hazard")
+        if rule.advisories:
+            titles.add("the safety advice to give")
+    return titles
+
+
+def _could_change(kb: KnowledgeBase, report: Report, rule: RuleSpec) -> bool:
+    """Whether a rule, once it fires, could change the leading diagnoses, level or advisories."""
+    data = kb.data
+    top = report.diagnoses[0].certainty if report.diagnoses else 0.0
+    floor = max(data.policy.certainty_floor, top - data.policy.leading_margin)
+    if any(d.certainty > 0 and d.certainty >= floor for d in rule.diagnoses):
+        return True
+    leaders = set(leading_codes(data, report))
+    if any(d.certainty < 0 and d.code in leaders for d in rule.diagnoses):
+        return True
+    if rule.escalate is not None and rule.escalate.level > report.escalation.level:
+        return True
+    if bool(set(rule.advisories) - {a.code for a in report.advisories}):
+        return True
+    return any(d.fact for d in rule.derive)  # what it derives may decide another rule
+
+
+def _weighted_choices(kb: KnowledgeBase, spec: FactSpec) -> list[tuple[Value, float]]:
+    """A bool or enum fact's answers to try, with likelihoods: the values its rules name each
+    alone, and one value standing for all the others (with their summed likelihood)."""
+    named = set(_probe_values(kb, spec.name, limit=None)) if spec.type == "enum" else set()
+    out: list[tuple[Value, float]] = []
+    rest: tuple[Value, float] | None = None
+    true = kb.data.policy.consultation.true_likelihood
+    for value in spec.choices:
+        weight = spec.likelihood(value, true)
+        if spec.type == "bool" or value in named:
+            out.append((value, weight))
+        elif rest is None:
+            rest = (value, weight)
+        else:
+            rest = (rest[0], rest[1] + weight)
+    return [*out, *([rest] if rest else [])]
 
 
 def _decides(condition: Condition, fact: str) -> bool:
@@ -197,43 +342,7 @@ def _holds(condition: Condition, value: Value) -> bool:
         return False
 
 
-def _could_change(kb: KnowledgeBase, report: Report, rule: RuleSpec) -> bool:
-    """Whether a rule, once it fires, could change the leading diagnoses, level or advisories."""
-    data = kb.data
-    top = report.diagnoses[0].certainty if report.diagnoses else 0.0
-    floor = max(data.policy.certainty_floor, top - data.policy.leading_margin)
-    if any(d.certainty > 0 and d.certainty >= floor for d in rule.diagnoses):
-        return True
-    if rule.escalate is not None and rule.escalate.level > report.escalation.level:
-        return True
-    return bool(set(rule.advisories) - {a.code for a in report.advisories})
-
-
-def _leading_codes(kb: KnowledgeBase, report: Report) -> list[str]:
-    return [d.code for d in leading(report.diagnoses, kb.data.policy.leading_margin)]
-
-
-def _change(kb: KnowledgeBase, before: Report, after: Report) -> tuple[float, set[str]]:
-    """How much the picture moved, and the diagnoses (by title) it moved."""
-    first, second = _leading_codes(kb, before), _leading_codes(kb, after)
-    moved = set(first) ^ set(second)
-    change = float(len(moved))
-    if first[:1] != second[:1]:
-        change += 2
-    if before.escalation.level != after.escalation.level:
-        change += 1
-    change += 0.5 * len({a.code for a in before.advisories} ^ {a.code for a in after.advisories})
-    # An answer that only moves the reasoning underneath (a rule stops or starts firing, as when
-    # the brand is known but the product family is still needed) is worth a little: it is the
-    # first step of two.
-    fired_before = {step.rule for step in before.trace}
-    fired_after = {step.rule for step in after.trace}
-    change += 0.1 * min(len(fired_before ^ fired_after), 5)
-    titles = {kb.data.diagnoses[code].title for code in moved}
-    return change, titles
-
-
-def _probe_values(kb: KnowledgeBase, fact: str) -> list[Value]:
+def _probe_values(kb: KnowledgeBase, fact: str, limit: int | None = _MAX_PROBES) -> list[Value]:
     """The answers worth trying for ``fact``: its choices, or the values its rules test."""
     spec = kb.facts[fact]
     if spec.type == "bool":
@@ -248,9 +357,9 @@ def _probe_values(kb: KnowledgeBase, fact: str) -> list[Value]:
         values: list[Value] = list(spec.values)
         mentioned = [v for v in values if v in named]
         unmentioned = [v for v in values if v not in named][:1]  # one stands for all the others
-        return (mentioned + unmentioned)[:_MAX_PROBES]
+        return (mentioned + unmentioned)[:limit]
     unique = list(dict.fromkeys(v for v in named if _in_range(spec, v)))
-    return unique[:_MAX_PROBES]
+    return unique[:limit]
 
 
 def _in_range(spec: FactSpec, value: Value) -> bool:

@@ -1,6 +1,7 @@
 """A consultation: ask for what is missing, one question at a time (contract §5).
 
-The session holds what was answered and skipped; the question itself is chosen by ``search``.
+The session holds what was answered and skipped; the question itself is chosen by ``search``,
+which also says why it stopped (``stopped_because``).
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from .._engine.observations import canonical_name
 from .._errors import InvalidValueError, UnknownFactError
 from .._knowledge.model import FactSpec, Value
 from .search import QuestionSearch
+from .stopping import StopReason
 
 
 class Consultation:
     """Ask for the missing facts one at a time; see ``next_question``, ``answer`` and ``skip``.
 
     ``technician=True`` lets technician-only facts (gauges, meters) be asked. Facts that need the
-    unit open are asked only once the report carries the power-off advisory.
+    unit open are asked only once the report carries the power-off advisory. It stops by itself
+    (``next_question()`` is None) and says why in ``stopped_because``.
     """
 
     def __init__(
@@ -35,9 +38,10 @@ class Consultation:
         self._kb = knowledge_base or default_knowledge_base()
         self._observed: dict[str, Value] = self._kb.normalise(observations)
         self._skipped: list[str] = []
+        self._answered: list[str] = []
         self._technician = technician
         self._report: Report | None = None
-        self._next: tuple[Question | None] | None = None
+        self._next: tuple[Question | None, StopReason | None] | None = None
 
     @property
     def technician(self) -> bool:
@@ -54,6 +58,19 @@ class Consultation:
         return tuple(self._skipped)
 
     @property
+    def questions_asked(self) -> int:
+        """How many facts were answered or skipped since the start (the policy limits this)."""
+        return len({*self._answered, *self._skipped})
+
+    @property
+    def stopped_because(self) -> StopReason | None:
+        """Why ``next_question()`` is None (hazard, settled, nothing worth asking, limit
+        reached); None while there is a question to ask."""
+        self.next_question()
+        assert self._next is not None
+        return self._next[1]
+
+    @property
     def report(self) -> Report:
         """The report for everything answered so far."""
         if self._report is None:
@@ -61,11 +78,18 @@ class Consultation:
         return self._report
 
     def answer(self, fact: str, value: object) -> None:
-        """Record an answer, validated exactly like ``diagnose`` input (``_c``/``_bar`` too)."""
+        """Record an answer, validated exactly like ``diagnose`` input (``_c``/``_bar`` too).
+
+        An answer that means there is nothing to report ("none" for the error code) is recorded
+        as that: the fact stays unknown and is not asked again."""
         given = self._kb.normalise({fact: value})
+        if not given and value is not None:
+            self.skip(fact)
+            return
         if not given:
             raise InvalidValueError(f"no answer given for {fact!r}: use skip() instead", fact=fact)
         self._observed = dict(sorted({**self._observed, **given}.items()))
+        self._answered.extend(f for f in given if f not in self._answered)
         self._changed()
 
     def skip(self, fact: str) -> None:
@@ -77,9 +101,10 @@ class Consultation:
         self._changed()
 
     def next_question(self) -> Question | None:
-        """The single most useful unknown fact to ask now, or None when nothing could change."""
+        """The single most useful unknown fact to ask now, or None once the consultation stops
+        (see ``stopped_because``)."""
         if self._next is None:
-            self._next = (self._choose(),)
+            self._next = self._choose()
         return self._next[0]
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,6 +112,7 @@ class Consultation:
         return {
             "observations": dict(self._observed),
             "skipped": list(self._skipped),
+            "answered": list(self._answered),
             "technician": self._technician,
         }
 
@@ -96,17 +122,21 @@ class Consultation:
     ) -> Consultation:
         """Resume a consultation saved with ``to_dict``."""
         skipped = data.get("skipped", []) if isinstance(data, Mapping) else None
+        answered = data.get("answered", []) if isinstance(data, Mapping) else None
         technician = data.get("technician", False) if isinstance(data, Mapping) else None
         if (
             not isinstance(data, Mapping)
             or not isinstance(data.get("observations", {}), Mapping)
             or not isinstance(skipped, list)
             or not all(isinstance(fact, str) for fact in skipped)
+            or not isinstance(answered, list)
+            or not all(isinstance(fact, str) and fact in data["observations"] for fact in answered)
             or not isinstance(technician, bool)
         ):
             raise InvalidValueError(
                 "a saved consultation is a mapping with observations (a mapping), skipped "
-                "(a list of fact names) and technician (true or false)",
+                "(a list of fact names), answered (a list of observed fact names) and "
+                "technician (true or false)",
                 fact="consultation",
             )
         consultation = cls(
@@ -114,13 +144,19 @@ class Consultation:
         )
         for fact in skipped:
             consultation.skip(fact)
+        consultation._answered = [
+            canonical_name(consultation._kb.facts, fact) for fact in dict.fromkeys(answered)
+        ]
         return consultation
 
-    def _choose(self) -> Question | None:
+    def _choose(self) -> tuple[Question | None, StopReason | None]:
         search = QuestionSearch(
             self._kb, self._observed, self._skipped, technician=self._technician
         )
-        return search.choose(self.report)
+        # The picture without suggested questions: the same report the search tried last time
+        # for this answer, so it comes from the knowledge base's memory.
+        now = self._kb.reason(self._observed, with_questions=False)
+        return search.choose(now, self.questions_asked)
 
     def _changed(self) -> None:
         self._report = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from .._errors import Problem, did_you_mean
+from .answers import check_answers
 from .conditions import condition_test
 from .exclusive import check_exclusive_derivations
 from .layers import CycleError, rule_layers
@@ -41,6 +42,7 @@ def check(kb: KnowledgeBaseData) -> list[Problem]:
         problems += _check_rule(kb, rule, produced)
     problems += _check_cycles(kb)
     problems += check_exclusive_derivations(kb)
+    problems += check_answers(kb)
     return problems
 
 
@@ -125,17 +127,25 @@ def _withheld_problems(kb: KnowledgeBaseData, diag: DiagnosisSpec) -> list[str]:
     problems = []
     for number, action in enumerate(diag.actions, start=1):
         where = f"diagnosis {diag.code!r}, action {number}, withheld_if"
-        for condition in action.withheld_if:
-            spec = kb.facts.get(condition.fact or "")
-            if spec is None:
-                problems.append(f"{where}: " + _unknown("fact", condition.fact or "", kb.facts))
-            elif spec.derived:
-                problems.append(f"{where}: {spec.name!r} is derived; test an observed fact")
-            else:
-                problems += [
-                    f"{where}: " + m.removeprefix("when: ")
-                    for m in _operand_problems(spec, condition)
-                ]
+        problems += observed_condition_problems(kb, where, action.withheld_if)
+    return problems
+
+
+def observed_condition_problems(
+    kb: KnowledgeBaseData, where: str, conditions: Iterable[Condition]
+) -> list[str]:
+    """Conditions on what was observed: known, observed facts only, with valid operands."""
+    problems = []
+    for condition in conditions:
+        spec = kb.facts.get(condition.fact or "")
+        if spec is None:
+            problems.append(f"{where}: " + _unknown("fact", condition.fact or "", kb.facts))
+        elif spec.derived:
+            problems.append(f"{where}: {spec.name!r} is derived; test an observed fact")
+        else:
+            problems += [
+                f"{where}: " + m.removeprefix("when: ") for m in _operand_problems(spec, condition)
+            ]
     return problems
 
 

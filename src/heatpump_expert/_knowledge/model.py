@@ -41,6 +41,13 @@ class FactSpec:
     derived_from: tuple[str, ...] = ()
     #: Text answers that mean "nothing to report" ("none", "n/a"): read as not given.
     means_not_given: tuple[str, ...] = ()
+    #: How likely each choice is as an answer, as written (relative weights; a choice left out
+    #: weighs nothing). Empty: every choice alike (the policy's default).
+    answer_likelihoods: tuple[tuple[str | bool, float], ...] = ()
+    #: A consultation does not ask this fact while any of these holds on what is known (its
+    #: answer is foregone there: heating questions in cool mode, a power cut's length when no
+    #: power problem was mentioned).
+    not_asked_if: tuple[Condition, ...] = ()
     origin: Origin = Origin("", None)
 
     @property
@@ -48,6 +55,17 @@ class FactSpec:
         if self.type == "bool":
             return (True, False)
         return self.values
+
+    def likelihood(self, value: object, true_likelihood: float = 0.5) -> float:
+        """The prior weight of ``value`` as an answer: as stated, else alike for every choice
+        (for a true/false fact, ``true_likelihood`` for true)."""
+        if not self.answer_likelihoods:
+            if self.type == "bool" and isinstance(value, bool):
+                return true_likelihood if value else 1.0 - true_likelihood
+            return 1.0
+        return next(
+            (w for v, w in self.answer_likelihoods if v == value and type(v) is type(value)), 0.0
+        )
 
 
 @attrs.frozen
@@ -109,6 +127,31 @@ class HazardDominance:
     min_escalation: EscalationLevel | None = None
 
 
+def _default_access_cost() -> dict[str, float]:
+    return {"anyone": 0.0, "outdoor_look": 0.1, "open_unit": 0.25, "technician": 0.4}
+
+
+@attrs.frozen
+class ConsultationPolicy:
+    """When a consultation stops asking, and what a question costs by who can answer it."""
+
+    #: The hard limit of questions in one consultation.
+    max_questions: int = 12
+    #: Below this expected value (change less cost) the best question is not worth asking.
+    min_question_value: float = 0.2
+    #: What asking costs, by the fact's access (a look outside costs more than what anyone sees).
+    access_cost: Mapping[str, float] = attrs.field(factory=_default_access_cost)
+    #: Context asked first while unknown and relevant (mode, system type, power), in this order.
+    context_first: tuple[str, ...] = ()
+    #: The likelihood of ``true`` for a true/false fact that states none of its own.
+    true_likelihood: float = 0.5
+    #: How likely a number's answer is one of the unusual readings its rules single out.
+    unusual_reading_likelihood: float = 0.5
+    #: An answer that bears only on rules not yet in play (no evidence beyond the context holds)
+    #: is worth this share: the person would likely have said so.
+    out_of_play_weight: float = 1.0
+
+
 @attrs.frozen
 class Policy:
     certainty_floor: float
@@ -127,6 +170,7 @@ class Policy:
     #: facts, beside context) counts this much of its certainty.
     general_symptoms: tuple[str, ...] = ()
     general_weight: float = 1.0
+    consultation: ConsultationPolicy = attrs.field(factory=ConsultationPolicy)
 
 
 def _reads_value(condition: Condition) -> bool:

@@ -16,6 +16,7 @@ from .model import (
     ActionSpec,
     AdvisorySpec,
     Condition,
+    ConsultationPolicy,
     Derivation,
     DiagnosisConclusion,
     DiagnosisSpec,
@@ -53,6 +54,11 @@ def facts_of(content: FileContent) -> Iterator[tuple[str, FactSpec, int | None]]
                 derived=raw.get("derived", False),
                 derived_from=tuple(raw.get("derived_from", ())),
                 means_not_given=tuple(raw.get("means_not_given", ())),
+                answer_likelihoods=tuple(
+                    (value, float(weight))
+                    for value, weight in raw.get("answer_likelihoods", {}).items()
+                ),
+                not_asked_if=tuple(_condition(c) for c in raw.get("not_asked_if", ())),
                 origin=origin(content, raw),
             ),
             line_of(section, name),
@@ -134,6 +140,27 @@ def policy_of(content: FileContent) -> Policy | None:
         weaker_candidate_advisories=tuple(raw.get("weaker_candidate_advisories", SEVERITY_ORDER)),
         general_symptoms=tuple(raw.get("evidence", {}).get("general_symptoms", ())),
         general_weight=float(raw.get("evidence", {}).get("general_weight", 1.0)),
+        consultation=_consultation(raw.get("consultation")),
+    )
+
+
+def _consultation(raw: LineDict | None) -> ConsultationPolicy:
+    default = ConsultationPolicy()
+    if raw is None:
+        return default
+    return ConsultationPolicy(
+        max_questions=int(raw.get("max_questions", default.max_questions)),
+        min_question_value=float(raw.get("min_question_value", default.min_question_value)),
+        access_cost={
+            **default.access_cost,
+            **{k: float(v) for k, v in raw.get("access_cost", {}).items()},
+        },
+        context_first=tuple(raw.get("context_first", ())),
+        true_likelihood=float(raw.get("true_likelihood", default.true_likelihood)),
+        unusual_reading_likelihood=float(
+            raw.get("unusual_reading_likelihood", default.unusual_reading_likelihood)
+        ),
+        out_of_play_weight=float(raw.get("out_of_play_weight", default.out_of_play_weight)),
     )
 
 
