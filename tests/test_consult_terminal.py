@@ -6,6 +6,7 @@ import os
 import pty
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -63,6 +64,29 @@ def test_consult_end_to_end_in_a_terminal() -> None:
     terminal.type("s")
     terminal.read_until("answer (? why, s skip, q quit):")
     terminal.type("q")
-    final = terminal.read_until("What to do now:")
+    final = terminal.read_until("What it most likely is")
     assert terminal.close() == 0
-    assert "What to do now:" in final
+    assert "Safety first:" in final
+
+
+def test_a_gas_smell_on_the_command_line_is_shown_before_anything_else() -> None:
+    """The advisory a command-line fact triggers appears at once, before any question, and the
+    report follows when the consultation stops (or on q)."""
+    terminal = Terminal("consult", "smell=rotten_egg", "dual_fuel=true")
+    screen = terminal.read_until("DANGER: A rotten-egg or gas smell")
+    assert "answer (" not in screen
+    terminal.type("q")
+    final = terminal.read_until("Shut the system off now: the most likely cause is possible gas")
+    assert terminal.close() == 0
+    assert "Safety first:" in terminal.seen + final
+
+
+def test_ctrl_c_ends_cleanly_with_the_report_so_far() -> None:
+    """Ctrl-C (SIGINT) while a question waits: no traceback, the report so far, exit 0."""
+    terminal = Terminal("consult", "mode=cool", "reduced_cooling=true", "visible_debris=leaves")
+    terminal.read_until("answer (? why, s skip, q quit):")
+    terminal.proc.send_signal(signal.SIGINT)
+    final = terminal.read_until("What it most likely is")
+    assert terminal.close() == 0
+    assert "Stopped: the report so far." in final and "Traceback" not in final
+    assert "You can fix this yourself:" in final

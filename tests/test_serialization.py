@@ -45,11 +45,48 @@ def test_broken_dict_is_an_input_error() -> None:
         Report.from_dict({"advisories": "nope"})
 
 
-def test_str_puts_advisories_first() -> None:
-    """The readable summary opens with the safety advisories."""
+def test_str_opens_with_the_plain_sentence_then_the_advisories() -> None:
+    """The readable summary: the plain sentence, the safety advice, the findings, the checks."""
     text = str(diagnose(CASES[0]))
-    assert text.startswith("Safety first:")
-    assert text.index("Safety first:") < text.index("What to do now:") < text.index("Findings")
+    assert text.startswith("You can fix this yourself:")
+    order = ["Safety first:", "What it most likely is", "Worth checking next:"]
+    assert [text.index(part) for part in order] == sorted(text.index(part) for part in order)
+
+
+def test_questions_carry_what_a_form_needs() -> None:
+    """Each question of a report has its fact's type, unit, range and choices, in the JSON too;
+    the JSON names of the older fields stay."""
+    report = diagnose(mode="cool", reduced_cooling=True)
+    by_fact = {q["fact"]: q for q in report.to_dict()["questions"]}
+    assert list(by_fact["outdoor_temp_f"]) == [
+        "fact", "text", "why", "choices", "type", "unit", "range"
+    ]  # fmt: skip
+    assert (by_fact["outdoor_temp_f"]["type"], by_fact["outdoor_temp_f"]["unit"]) == (
+        "number",
+        "degF",
+    )
+    assert by_fact["outdoor_temp_f"]["range"] == [-60, 140]
+    assert by_fact["system_type"]["type"] == "enum" and by_fact["system_type"]["range"] is None
+    assert by_fact["system_type"]["choices"][0] == "ducted_split"
+    restored = Report.from_dict(json.loads(report.to_json()))
+    assert restored == report and restored.to_json() == report.to_json()
+
+
+def test_a_question_saved_before_the_form_fields_still_loads() -> None:
+    """A report dict without a question's type, unit and range restores, with None for them."""
+    data = diagnose(mode="cool", reduced_cooling=True).to_dict()
+    for question in data["questions"]:
+        del question["type"], question["unit"], question["range"]
+    restored = Report.from_dict(data)
+    assert {(q.type, q.unit, q.range) for q in restored.questions} == {(None, None, None)}
+
+
+def test_a_broken_question_range_is_an_input_error() -> None:
+    """A question's range must be [low, high] or null."""
+    data = diagnose(mode="cool", reduced_cooling=True).to_dict()
+    data["questions"][0]["range"] = "20 to 30"
+    with pytest.raises(InvalidValueError, match="range"):
+        Report.from_dict(data)
 
 
 def test_from_dict_checks_severities_kinds_and_reason_lists() -> None:

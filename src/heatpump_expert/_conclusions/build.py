@@ -69,12 +69,15 @@ def build_report(
 
 
 def _advice_in_play(
-    kb: KnowledgeBaseData, advice: Iterable[Any], diagnoses: Sequence[Diagnosis]
+    kb: KnowledgeBaseData, advice: Sequence[Any], diagnoses: Sequence[Diagnosis]
 ) -> frozenset[str]:
     """The advisories that apply: those a rule gave on what was observed, the policy's (power off,
     certified technician), and those of a diagnosis while it leads; a weaker candidate brings only
     the severities the policy names (a hazard is assumed until ruled out)."""
     policy = kb.policy
+    hazard_advice = {c for entry in policy.hazard_dominance for c in entry.when}
+    if hazard_advice & {fact["code"] for fact in advice}:  # normal findings will be set aside
+        diagnoses = [d for d in diagnoses if d.kind != "normal"]
     leaders = {d.code for d in leading(diagnoses, policy.leading_margin)}
     from_policy = {policy.power_off_advisory, policy.refrigerant_advisory}
     return frozenset(

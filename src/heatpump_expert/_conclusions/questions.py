@@ -9,10 +9,10 @@ Free-text facts (brand, model, error code) are only proposed by partly matched r
 that only a technician can read are offered only when technician measurements are already
 present; facts that need the unit open are offered only once the report carries the power-off
 advisory that makes them safe to check. While a hazard of the policy stands (its advisory is in
-the report), only the rules that bear on the hazard are followed (those that escalate, or
-conclude for or against a hazard's diagnosis), and nothing is asked that can only be seen with
-the system running (what runs, measurements), nor model details (brand, code): the advice is
-to shut it down.
+the report), only the rules that bear on that hazard are followed (those that raise its
+advice, or conclude for or against a finding that brings it), and nothing is asked that can
+only be seen with the system running (what runs, measurements), nor model details (brand,
+code): the advice is to shut it down.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import Any
 
 from .._knowledge.model import Condition, FactSpec, KnowledgeBaseData, RuleSpec, Value
-from .results import Question
+from .results import Question, with_form
 
 
 def condition_status(
@@ -121,23 +121,27 @@ def _asked_on_hazard(spec: FactSpec) -> bool:
 def _hazard_scope(
     kb: KnowledgeBaseData, held: Collection[str], advisories: Collection[str]
 ) -> Callable[[RuleSpec], bool] | None:
-    """While a hazard stands, which rules may still bring questions; None when none stands."""
-    hazard_advice = {c for e in kb.policy.hazard_dominance for c in e.when}
-    if not hazard_advice & set(advisories):
+    """While a hazard stands, which rules may still bring questions (those about the hazards
+    that stand: they raise its advice, or conclude for or against a held finding that brings it);
+    None when no hazard stands."""
+    standing = {c for e in kb.policy.hazard_dominance for c in e.when} & set(advisories)
+    if not standing:
         return None
-    hazards = {
+
+    def raises(code: str) -> bool:
+        return bool(standing & set(kb.diagnoses[code].advisories))
+
+    hazards = {code for code in held if raises(code)} | {
         d.code
         for rule in kb.rules
-        if rule.escalate is not None or hazard_advice & set(rule.advisories)
+        if standing & set(rule.advisories)
         for d in rule.diagnoses
         if d.certainty > 0 and d.code in held
     }
 
     def bears_on_hazard(rule: RuleSpec) -> bool:
-        return (
-            rule.escalate is not None
-            or bool(hazard_advice & set(rule.advisories))
-            or any(d.code in hazards for d in rule.diagnoses)
+        return bool(standing & set(rule.advisories)) or any(
+            d.code in hazards or (d.certainty > 0 and raises(d.code)) for d in rule.diagnoses
         )
 
     return bears_on_hazard
@@ -265,4 +269,4 @@ def _question(kb: KnowledgeBaseData, fact: str, concerns: set[str]) -> Question:
     why = f"The answer would confirm or rule out: {shown}." if names else "It narrows the picture."
     if spec.access == "open_unit":
         why += " Check it only with the power off at the thermostat, disconnect and breaker."
-    return Question(fact=fact, text=spec.question, why=why, choices=spec.choices)
+    return with_form(Question(fact=fact, text=spec.question, why=why), spec)

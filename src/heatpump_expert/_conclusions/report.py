@@ -9,14 +9,16 @@ from typing import Any
 import attrs
 
 from .._knowledge.model import Value
+from .homeowner import render_homeowner
 from .results import Advisory, Diagnosis, Escalation, Question, TraceStep, read_only
 from .serialize import from_data, to_data
-from .text import render_explanation, render_report
+from .text import render_explanation, render_technician
+from .wrap import DEFAULT_WIDTH
 
 
 @attrs.frozen
 class Report:
-    """Everything ``diagnose`` concluded. ``str(report)`` reads it out, advisories first."""
+    """Everything ``diagnose`` concluded. ``str(report)`` reads it out for a homeowner."""
 
     advisories: tuple[Advisory, ...]
     escalation: Escalation
@@ -39,7 +41,29 @@ class Report:
         return from_data(data, cls)
 
     def __str__(self) -> str:
-        return render_report(self.advisories, self.escalation, self.diagnoses, self.questions)
+        return self.render()
+
+    def render(self, *, technician: bool = False, width: int | None = DEFAULT_WIDTH) -> str:
+        """The readable report, wrapped to ``width`` characters (None: not wrapped).
+
+        The homeowner's view (``str(report)``) opens with one plain sentence (what is most likely
+        going on, what to do now), then the safety advice that matters, most relevant first and
+        cut short, the findings and what to check next; no rule ids or codes. ``technician=True``
+        keeps the detail: every advisory in full with its code, the level with its reasons, every
+        finding with its code and actions, and the facts to check.
+        """
+        if technician:
+            return render_technician(
+                self.advisories, self.escalation, self.diagnoses, self.questions, width=width
+            )
+        return render_homeowner(
+            self.advisories,
+            self.escalation,
+            self.diagnoses,
+            self.questions,
+            self.trace,
+            width=width,
+        )
 
     def explain(self) -> str:
         """HOW: each conclusion with the rules and the observed facts that led to it."""

@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from .._knowledge.levels import SEVERITY_ORDER, EscalationLevel
-from .._knowledge.model import Value
+from .._knowledge.model import FactSpec, Value
 
 
 class ReadOnlyMapping(Mapping[str, Value]):
@@ -96,12 +96,28 @@ class Escalation:
 
 @attrs.frozen
 class Question:
-    """An unknown fact worth finding out, and why."""
+    """An unknown fact worth finding out, and why; with what a form needs to ask it.
+
+    ``type`` is the fact's type (``bool``, ``enum``, ``number`` or ``text``), ``choices`` the
+    values of a yes/no or enumerated fact, ``unit`` and ``range`` a number's unit (``degF``,
+    ``psi``, ``minutes``...) and plausible range. ``None`` where it does not apply or was not
+    stated. ``parse_answer`` reads what a person types into a value for the fact.
+    """
 
     fact: str
     text: str
     why: str
     choices: tuple[bool | str, ...] = ()
+    type: str | None = None
+    unit: str | None = None
+    range: tuple[float, float] | None = None
+
+
+def with_form(question: Question, spec: FactSpec) -> Question:
+    """``question`` with its fact's type, unit, range and choices filled in from ``spec``."""
+    return attrs.evolve(
+        question, choices=spec.choices, type=spec.type, unit=spec.unit, range=spec.range
+    )
 
 
 @attrs.frozen

@@ -28,7 +28,25 @@ def _strings(value: Any, _: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _range(value: Any, _: Any) -> tuple[float, float] | None:
+    if value is None:
+        return None
+    if (
+        isinstance(value, list | tuple)
+        and len(value) == 2
+        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
+    ):
+        return (value[0], value[1])  # numbers kept as given: the JSON comes back byte for byte
+    raise TypeError(f"expected a range [low, high] or null, not {value!r}")
+
+
+def _range_data(value: tuple[float, float] | None) -> list[float] | None:
+    return None if value is None else list(value)
+
+
 converter.register_structure_hook(Value, _passthrough)
+converter.register_structure_hook_func(lambda cls: cls == tuple[float, float] | None, _range)
+converter.register_unstructure_hook_func(lambda cls: cls == tuple[float, float] | None, _range_data)
 converter.register_structure_hook_func(lambda cls: cls == tuple[str, ...], _strings)
 converter.register_structure_hook(bool | str, _passthrough)
 converter.register_unstructure_hook(ReadOnlyMapping, dict)

@@ -1,48 +1,59 @@
-"""The readable form of a report: advisories first, then what to do, then the findings."""
+"""The technician's readable report, and the HOW explanation (the homeowner's: ``homeowner``)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
 from .._knowledge.model import Value
+from .homeowner import headline, level_words
 from .results import Advisory, Diagnosis, Escalation, Question, TraceStep
+from .wrap import wrapped
 
 _MARK = {"danger": "DANGER", "warning": "WARNING", "caution": "CAUTION", "info": "NOTE"}
 
 
-def render_report(
+def render_technician(
     advisories: Sequence[Advisory],
     escalation: Escalation,
     diagnoses: Sequence[Diagnosis],
     questions: Sequence[Question],
+    *,
+    width: int | None,
 ) -> str:
-    """The readable report: advisories, what to do now, the findings, what to check next."""
-    lines: list[str] = []
+    """The technician's report: the plain sentence, then every advisory in full with its code,
+    the level with its reasons, each finding with its code and actions, the facts to check."""
+    lines = wrapped(headline(escalation, diagnoses), width)
     if advisories:
-        lines.append("Safety first:")
-        lines += [f"  [{_MARK.get(a.severity, a.severity.upper())}] {a.text}" for a in advisories]
-        lines.append("")
-    lines.append(f"What to do now: {escalation.level.value}")
+        lines += ["", "Safety first:"]
+        for a in advisories:
+            mark = f"[{_MARK.get(a.severity, a.severity.upper())} {a.code}] "
+            lines += wrapped(mark + a.text, width, first="  ", rest="    ")
+    level = escalation.level
+    words = level_words(level, normal=bool(diagnoses))
+    lines += ["", *wrapped(f"What to do now: {level.value} ({words})", width, rest="  ")]
     if escalation.who:
-        lines.append(f"  Who: {escalation.who}")
+        lines += wrapped(f"Who: {escalation.who}", width, first="  ", rest="    ")
     if escalation.if_unresolved is not None:
         lines.append(f"  If that does not fix it: {escalation.if_unresolved.value}")
-    lines += [f"  - {reason}" for reason in escalation.reasons]
+    for reason in escalation.reasons:
+        lines += wrapped(reason, width, first="  - ", rest="    ")
     lines.append("")
     if diagnoses:
         lines.append("Findings, most likely first:")
         for rank, diagnosis in enumerate(diagnoses, 1):
-            label = " (normal operation)" if diagnosis.kind == "normal" else ""
-            lines.append(f"  {rank}. {diagnosis.title}{label}: {diagnosis.certainty:.0%}")
+            label = ", normal operation" if diagnosis.kind == "normal" else ""
+            head = f"{rank}. {diagnosis.title} ({diagnosis.code}{label}): {diagnosis.certainty:.0%}"
+            lines += wrapped(head, width, first="  ", rest="     ")
             for action in diagnosis.actions:
                 power = ", power off first" if action.power_off else ""
-                lines.append(f"     * {action.text} ({action.who}{power})")
+                text = f"{action.text} ({action.who}{power})"
+                lines += wrapped(text, width, first="     * ", rest="       ")
     else:
         lines.append("No finding yet from what was observed.")
     if questions:
-        lines.append("")
-        lines.append("Worth checking next:")
-        lines += [f"  ? {q.text} ({q.fact})" for q in questions]
+        lines += ["", "Worth checking next:"]
+        for q in questions:
+            lines += wrapped(f"{q.text} ({q.fact})", width, first="  ? ", rest="    ")
     return "\n".join(lines)
 
 
