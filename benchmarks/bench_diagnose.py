@@ -2,9 +2,11 @@
 
 Prints figures; asserts nothing about time (timed assertions make flaky tests). The baseline is
 what the library deliberately avoids: building a fresh experta engine for every call. The ratio
-shows what the compiled-once, pooled engine saves on this machine, today.
+shows what the compiled-once, pooled engine saves on this machine, today. Then the scale
+figures (``bench_scale``): peak memory over 100,000 diagnoses, batch throughput with 1 and 2
+worker processes, and Dask on a local cluster (the dask extra).
 
-    python benchmarks/bench_diagnose.py [--quick]
+    python benchmarks/bench_diagnose.py [--quick]   (--quick: fewer rounds and items, for CI)
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from bench_scale import batch_figures, dask_figures, memory_figures
 
 from heatpump_expert import diagnose, load_knowledge_base
 from heatpump_expert._conclusions.knowledge_base import default_knowledge_base
@@ -96,10 +100,35 @@ def _consultation_figures(cases: int) -> None:
     print(f"{label:<38} {figures}, {per_question * 1000:.0f} ms per question")
 
 
+def _owner_figures(diagnose_median: float) -> None:
+    """Issue 10's measure: a simulated owner over the outside cases, and what a question costs."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the evaluation lives in tests/
+    from tests.consultation_eval import (  # noqa: PLC0415 - needs the path set above
+        MAX_OWNER_QUESTIONS,
+        outside_cases,
+        owner_figures,
+        run_owner,
+    )
+
+    timings: list[float] = []
+    figures = owner_figures([run_owner(case, timings=timings) for case in outside_cases()])
+    label = f"consultation: ends right within {MAX_OWNER_QUESTIONS}"
+    print(
+        f"{label:<38} {figures.ended_right}/{figures.cases} cases ({figures.share:.0%}), "
+        f"{figures.average_questions:.1f} questions on average"
+    )
+    median = statistics.median(timings)
+    print(
+        f"{'next_question(), median':<38} {median * 1000:8.2f} ms   "
+        f"= {median / diagnose_median:.1f} diagnoses (budget 10)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer rounds (for CI)")
-    rounds = 2 if parser.parse_args().quick else 10
+    quick = parser.parse_args().quick
+    rounds = 2 if quick else 10
 
     os.environ["HEATPUMP_EXPERT_CACHE"] = "off"
     start = time.perf_counter()
@@ -128,6 +157,7 @@ def main() -> None:
     print(f"{'ratio stock engine / uncached':<38} {stock / ours:8.1f} x")
 
     _consultation_figures(cases=30)  # the same sample as tests/test_consultation_evaluation.py
+    _owner_figures(ours)
 
     tracemalloc.start()
     for case in CASES:
@@ -135,6 +165,10 @@ def main() -> None:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(f"{'peak memory over one pass of the cases':<38} {peak / 1024:8.0f} KiB")
+
+    memory_figures(2_000 if quick else 100_000)
+    batch_figures(150 if quick else 2_000)
+    dask_figures(150 if quick else 2_000)
 
 
 if __name__ == "__main__":

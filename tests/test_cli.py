@@ -18,10 +18,28 @@ def run(*argv: str, stdin: str = "") -> tuple[int, str]:
 
 
 def test_diagnose_prints_the_readable_report() -> None:
-    """fact=value pairs give the readable report, advisories first, exit 0."""
+    """fact=value pairs give the homeowner's report, its plain sentence first, exit 0."""
     status, text = run("diagnose", "mode=cool", "reduced_cooling=true", "visible_debris=leaves")
     assert status == 0
-    assert text.startswith("Safety first:")
+    assert text.startswith("You can fix this yourself: the most likely cause is airflow blocked")
+    assert "\nSafety first:\n" in text and "power_off_before_opening" not in text
+
+
+def test_diagnose_technician_keeps_the_detail() -> None:
+    """--technician prints the technician's view: codes, levels and every advisory in full."""
+    status, text = run("diagnose", "smell=electrical_burning", "--technician")
+    assert status == 0
+    assert "[DANGER electrical_hazard_shutdown]" in text
+    assert "What to do now: emergency (Shut the system off now)" in text
+    assert "(rule electrical.electrical_burning_smell)" in " ".join(text.split())
+
+
+def test_diagnose_wraps_to_the_terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The report is wrapped to the terminal's width (COLUMNS, as shutil reads it)."""
+    monkeypatch.setenv("COLUMNS", "50")
+    status, text = run("diagnose", "mode=heat", "outdoor_ice=heavy_ice")
+    assert status == 0
+    assert max(len(line) for line in text.splitlines()) <= 50
 
 
 def test_diagnose_json_is_the_reports_json() -> None:
@@ -103,4 +121,22 @@ def test_consult_reads_answers_until_end_of_input() -> None:
     status, text = run("consult", "reduced_cooling=true", stdin="s\ns\n1\n")
     assert status == 0
     assert text.count("answer (? why, s skip, q quit):") >= 3
-    assert "What to do now:" in text
+    assert "\nWhat it most likely is (and what you can do):\n" in text
+
+
+def test_consult_shows_a_command_line_hazard_at_once() -> None:
+    """A gas smell given on the command line: its advisory comes first, then the report."""
+    status, text = run("consult", "smell=rotten_egg", "dual_fuel=true", stdin="")
+    assert status == 0
+    advisory = text.index("! DANGER: A rotten-egg or gas smell")
+    assert advisory < text.index("Shut the system off now: the most likely cause is possible gas")
+    assert text.index("So far: Shut the system off now.") > advisory
+
+
+def test_consult_reads_the_words_people_type() -> None:
+    """Not knowing ("don't know", "not sure", "dunno") skips a question whatever its type: none is refused."""
+    answers = "don't know\nnot sure\nDunno\n"
+    status, text = run("consult", "mode=cool", "reduced_cooling=true", stdin=answers)
+    assert status == 0
+    assert "is not" not in text and text.count("answer (? why") == 4  # 3 skipped, then the end
+    assert "What it most likely is" in text

@@ -21,15 +21,19 @@ def test_all_is_pinned() -> None:
         "InvalidValueError",
         "KnowledgeBase",
         "KnowledgeBaseError",
+        "MissingExtraError",
         "Problem",
         "Question",
         "Report",
+        "StopReason",
         "TraceStep",
         "UnknownFactError",
         "__version__",
         "check_knowledge_base",
         "diagnose",
+        "diagnose_many",
         "load_knowledge_base",
+        "parse_answer",
     ]
 
 

@@ -18,6 +18,7 @@ from ._conclusions.results import (
     TraceStep,
 )
 from ._consultation.session import Consultation
+from ._consultation.stopping import StopReason
 from ._errors import (
     ConflictingObservationError,
     EngineError,
@@ -26,9 +27,12 @@ from ._errors import (
     InputError,
     InvalidValueError,
     KnowledgeBaseError,
+    MissingExtraError,
     Problem,
     UnknownFactError,
 )
+from ._interfaces.answers import parse_answer
+from ._interfaces.batch import diagnose_many
 from ._knowledge.levels import EscalationLevel
 from ._knowledge.loading import check_knowledge_base
 
@@ -50,13 +54,17 @@ __all__ = [
     "InvalidValueError",
     "KnowledgeBase",
     "KnowledgeBaseError",
+    "MissingExtraError",
     "Problem",
     "Question",
     "Report",
+    "StopReason",
     "TraceStep",
     "UnknownFactError",
     "__version__",
     "check_knowledge_base",
     "diagnose",
+    "diagnose_many",
     "load_knowledge_base",
+    "parse_answer",
 ]

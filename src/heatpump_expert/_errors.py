@@ -8,7 +8,8 @@
     │   ├── InvalidValueError                wrong type, value outside the enum or the range
     │   └── ConflictingObservationError      one fact given twice with different values
     ├── KnowledgeBaseError (ValueError)      a rule file is broken; carries every Problem found
-    └── EngineError (RuntimeError)           the inference engine failed while reasoning
+    ├── EngineError (RuntimeError)           the inference engine failed while reasoning
+    └── MissingExtraError (ImportError)      an optional part needs an extra that is not installed
 
 Input errors are also ``ValueError`` so callers that only know the builtin can catch them.
 """
@@ -79,6 +80,18 @@ class KnowledgeBaseError(HeatpumpExpertError, ValueError):
 
 class EngineError(HeatpumpExpertError, RuntimeError):
     """The inference engine failed while reasoning (a bug, reported with the rule involved)."""
+
+
+class MissingExtraError(HeatpumpExpertError, ImportError):
+    """An optional module needs packages of an extra (``pip install 'heatpump-expert[dask]'``)."""
+
+    def __init__(self, module: str, extra: str, missing: str) -> None:
+        super().__init__(
+            f"{module} needs {missing}, which is not installed: "
+            f"pip install 'heatpump-expert[{extra}]'",
+            name=missing,
+        )
+        self.extra = extra
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:

@@ -3,20 +3,24 @@
     heatpump-expert diagnose mode=cool reduced_cooling=true [--json]
     heatpump-expert diagnose - [--json]          (a JSON object of observations on standard input)
     heatpump-expert diagnose ... --how           (also explain how each conclusion was reached)
+    heatpump-expert diagnose ... --technician    (the technician's report: codes, every detail)
     heatpump-expert consult [fact=value ...] [--technician]   (interactive questions)
+    heatpump-expert batch IN.jsonl|IN.csv [-o OUT.jsonl] [--workers N]   (one JSON line each)
     heatpump-expert facts                        (the vocabulary)
     heatpump-expert rules check [PATH ...]       (every problem of a knowledge base)
     heatpump-expert rules docs [--check]         (write docs/knowledge-base.md from the rules)
     heatpump-expert --version
 
-Exit status: 0 on a report (or a sound knowledge base), 1 when ``rules check`` finds problems,
-2 on bad input, with the library's message on standard error.
+Exit status: 0 on a report (or a sound knowledge base, or a batch whose input could be read:
+bad items are error lines of the output), 1 when ``rules check`` finds problems, 2 on bad input,
+with the library's message on standard error.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,15 +29,14 @@ from typing import TextIO
 from .. import __version__
 from .._conclusions.knowledge_base import KnowledgeBase, default_knowledge_base
 from .._consultation.session import Consultation
-from .._errors import HeatpumpExpertError, InputError, InvalidValueError
+from .._errors import HeatpumpExpertError, InputError
 from .._knowledge.loading import check_knowledge_base
-from .._knowledge.model import FactSpec
+from .batch_files import FORMATS, run_batch
 from .consult_terminal import run_consultation
 from .kb_docs import render
+from .values import spec_for, text_value
 
 _UNIT_NAMES = {"degF": "°F", "degF_difference": "°F difference", "psi": "psi"}
-_TRUE = {"true", "yes", "y", "1", "on"}
-_FALSE = {"false", "no", "n", "0", "off"}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,9 +51,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     diagnose.add_argument("--json", action="store_true", help="print the report as JSON")
     diagnose.add_argument("--how", action="store_true", help="also explain how it was concluded")
+    diagnose.add_argument(
+        "--technician", action="store_true", help="the technician's report: codes, full detail"
+    )
     consult = commands.add_parser("consult", help="answer questions one at a time, interactively")
     consult.add_argument("observations", nargs="*", help="fact=value pairs already known")
-    consult.add_argument("--technician", action="store_true", help="also ask for gauge readings")
+    consult.add_argument(
+        "--technician", action="store_true", help="ask for gauge readings too; technician's report"
+    )
+    batch = commands.add_parser("batch", help="diagnose every case of a .jsonl or .csv file")
+    batch.add_argument("input", help='a .jsonl or .csv file of observations, or "-" for stdin')
+    batch.add_argument("-o", "--output", help="where to write the JSON lines (default: stdout)")
+    batch.add_argument("--workers", type=_positive, help="worker processes (default: none)")
+    batch.add_argument("--format", choices=FORMATS, help="the input's format (default: by name)")
     commands.add_parser("facts", help="list the facts the library accepts")
     rules = commands.add_parser("rules", help="work with a knowledge base")
     rules_commands = rules.add_subparsers(dest="rules_command", required=True)
@@ -66,31 +79,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _cli_value(spec: FactSpec | None, name: str, text: str) -> object:
-    """Read a command-line value by the fact's type (unknown facts are left to the library)."""
-    if spec is None:
-        return text
-    if spec.type == "bool":
-        lowered = text.strip().lower()
-        if lowered in _TRUE | _FALSE:
-            return lowered in _TRUE
-        raise InvalidValueError(f"{name!r} is true or false, not {text!r}", fact=name)
-    if spec.type == "number":
-        try:
-            number = float(text)
-        except ValueError:
-            raise InvalidValueError(f"{name!r} is a number, not {text!r}", fact=name) from None
-        return int(number) if number.is_integer() and "." not in text else number
-    return text
-
-
-def _spec_for(kb: KnowledgeBase, name: str) -> FactSpec | None:
-    if name in kb.facts:
-        return kb.facts[name]
-    for alias, canonical in (("_c", "_f"), ("_bar", "_psi")):
-        if name.endswith(alias):
-            return kb.facts.get(name[: -len(alias)] + canonical)
-    return None
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"a number of processes, 1 or more, not {text!r}")
+    return int(text)
 
 
 def _observations(kb: KnowledgeBase, items: Sequence[str], stdin: TextIO) -> dict[str, object]:
@@ -107,8 +99,13 @@ def _observations(kb: KnowledgeBase, items: Sequence[str], stdin: TextIO) -> dic
         name, sep, text = item.partition("=")
         if not sep or not name:
             raise InputError(f"expected fact=value, got {item!r}", fact=item)
-        observed[name] = _cli_value(_spec_for(kb, name), name, text)
+        observed[name] = text_value(spec_for(kb.facts, name), name, text)
     return observed
+
+
+def _width() -> int:
+    """The terminal's width (80 when it cannot be told, as for a pipe)."""
+    return shutil.get_terminal_size().columns
 
 
 def _list_facts(kb: KnowledgeBase, out: TextIO) -> None:
@@ -156,15 +153,33 @@ def main(
             out.write(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found\n")
             return 1 if problems else 0
         kb = default_knowledge_base()
+        if args.command == "batch":
+            return run_batch(
+                kb,
+                args.input,
+                output=args.output,
+                workers=args.workers,
+                form=args.format,
+                stdin=stdin,
+                stdout=out,
+            )
         if args.command == "facts":
             _list_facts(kb, out)
             return 0
         observed = _observations(kb, args.observations, stdin)
         if args.command == "consult":
             consultation = Consultation(observed, technician=args.technician, knowledge_base=kb)
-            return run_consultation(consultation, stdin, out)
+            return run_consultation(
+                consultation,
+                stdin,
+                out,
+                width=_width(),
+                technician_view=args.technician,
+                knowledge_base=kb,
+            )
         report = kb.diagnose(observed)
-        out.write((report.to_json() if args.json else str(report)) + "\n")
+        text = report.render(technician=args.technician, width=_width())
+        out.write((report.to_json() if args.json else text) + "\n")
         if args.how:
             out.write("\n" + report.explain() + "\n")
         return 0

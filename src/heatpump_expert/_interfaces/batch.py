@@ -1,0 +1,171 @@
+"""``diagnose_many``: many diagnoses streamed in input order, in this process or in a pool.
+
+The public call checks its options at once and returns a lazy iterator; ``stream`` is the batch
+on entries already split into key and observations, shared by the ``batch`` command and
+``diagnose_frame``. The order, the de-duplication and the bounds live in ``pipeline``; where
+the reasoning happens, in ``workers``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sized
+from typing import Any, Literal, TypeVar, overload
+
+from .._conclusions.knowledge_base import KnowledgeBase, default_knowledge_base
+from .._conclusions.report import Report
+from .._errors import HeatpumpExpertError, InvalidValueError
+from .pipeline import Entry, Observations, Run
+from .progress import ProgressBar, ProgressCallback
+from .workers import Outcome, in_pool, in_this_thread, process_pool
+
+K = TypeVar("K")
+
+#: Chunks in flight per worker: enough to keep each busy while results are handed out.
+_CHUNKS_PER_WORKER = 4
+
+
+@overload
+def diagnose_many(
+    items: Iterable[tuple[K, Observations]],
+    *,
+    workers: int | None = ...,
+    errors: Literal["raise"] = ...,
+    progress: bool | ProgressCallback = ...,
+    chunksize: int = ...,
+    knowledge_base: KnowledgeBase | None = ...,
+) -> Iterator[tuple[K, Report]]: ...
+@overload
+def diagnose_many(
+    items: Iterable[tuple[K, Observations]],
+    *,
+    workers: int | None = ...,
+    errors: Literal["return"],
+    progress: bool | ProgressCallback = ...,
+    chunksize: int = ...,
+    knowledge_base: KnowledgeBase | None = ...,
+) -> Iterator[tuple[K, Report | HeatpumpExpertError]]: ...
+@overload
+def diagnose_many(
+    items: Iterable[Observations],
+    *,
+    workers: int | None = ...,
+    errors: Literal["raise"] = ...,
+    progress: bool | ProgressCallback = ...,
+    chunksize: int = ...,
+    knowledge_base: KnowledgeBase | None = ...,
+) -> Iterator[tuple[int, Report]]: ...
+@overload
+def diagnose_many(
+    items: Iterable[Observations],
+    *,
+    workers: int | None = ...,
+    errors: Literal["return"],
+    progress: bool | ProgressCallback = ...,
+    chunksize: int = ...,
+    knowledge_base: KnowledgeBase | None = ...,
+) -> Iterator[tuple[int, Report | HeatpumpExpertError]]: ...
+def diagnose_many(
+    items: Iterable[Any],
+    *,
+    workers: int | None = None,
+    errors: str = "raise",
+    progress: bool | ProgressCallback = False,
+    chunksize: int = 16,
+    knowledge_base: KnowledgeBase | None = None,
+) -> Iterator[tuple[Any, Report | HeatpumpExpertError]]:
+    """Diagnose many sets of observations; yield ``(key, report)`` pairs in input order.
+
+    ``items``: mappings of observations, whose key is their position (0, 1, ...), or
+    ``(key, observations)`` pairs (a tuple of two), whose key is given back as it is.
+    Reports equal what ``diagnose`` gives for each item. Items are read as results are
+    handed out, so an endless input works.
+
+    ``workers``: None reasons in the calling thread; a number starts that many worker
+    processes (spawned, each loading the knowledge base once), shut down when the iteration
+    ends. Identical inputs are diagnosed once. ``chunksize``: items sent to a worker at a time.
+    ``errors="raise"`` raises the library's error of the first bad item, when its turn comes;
+    ``errors="return"`` yields ``(key, error)`` in its place and goes on.
+    ``progress=True`` draws a progress bar on standard error; a callable is called as
+    ``progress(done, total)`` instead (``total`` is None when ``items`` has no length).
+    ``knowledge_base``: one from ``load_knowledge_base`` (default: the built-in one).
+    """
+    _check_options(workers, errors, chunksize, progress)
+    total = len(items) if isinstance(items, Sized) else None
+    entries = (_entry(position, item) for position, item in enumerate(items))
+    bar = ProgressBar() if progress is True else None
+    callback = bar or (progress if callable(progress) else None)
+    return _closing(
+        stream(
+            entries,
+            knowledge_base=knowledge_base,
+            workers=workers,
+            raise_errors=errors == "raise",
+            progress=callback,
+            chunksize=chunksize,
+            total=total,
+        ),
+        bar,
+    )
+
+
+def stream(
+    entries: Iterable[Entry[K]],
+    *,
+    knowledge_base: KnowledgeBase | None = None,
+    workers: int | None = None,
+    raise_errors: bool = False,
+    progress: ProgressCallback | None = None,
+    chunksize: int = 16,
+    total: int | None = None,
+) -> Iterator[tuple[K, Outcome]]:
+    """The batch itself, on entries already split into key and observations (or an error)."""
+    kb = knowledge_base if knowledge_base is not None else default_knowledge_base()
+    options: dict[str, Any] = {"raise_errors": raise_errors, "progress": progress, "total": total}
+    if workers is None:
+        yield from Run(kb, in_this_thread(kb), 1, 1).outcomes(entries, **options)
+        return
+    data = None if knowledge_base is None else knowledge_base.data
+    pool = process_pool(workers, data)
+    try:
+        run = Run(kb, in_pool(pool), chunksize, workers * _CHUNKS_PER_WORKER)
+        yield from run.outcomes(entries, **options)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _entry(position: int, item: object) -> tuple[Any, Any]:
+    """A ``(key, observations)`` pair as given, or a mapping keyed by its position."""
+    if isinstance(item, tuple) and len(item) == 2:
+        return item[0], item[1]
+    return position, item
+
+
+def _closing(
+    outcomes: Iterator[tuple[K, Outcome]], bar: ProgressBar | None
+) -> Iterator[tuple[K, Outcome]]:
+    try:
+        yield from outcomes
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _check_options(workers: object, errors: object, chunksize: object, progress: object) -> None:
+    if workers is not None and not _positive(workers):
+        raise InvalidValueError(
+            f"workers is a number of processes, 1 or more, or None; not {workers!r}",
+            fact="workers",
+        )
+    if not _positive(chunksize):
+        raise InvalidValueError(f"chunksize is 1 or more, not {chunksize!r}", fact="chunksize")
+    if errors not in ("raise", "return"):
+        raise InvalidValueError(f'errors is "raise" or "return", not {errors!r}', fact="errors")
+    if not isinstance(progress, bool) and not callable(progress):
+        raise InvalidValueError(
+            f"progress is True, False or a callable(done, total), not {progress!r}",
+            fact="progress",
+        )
+
+
+def _positive(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
