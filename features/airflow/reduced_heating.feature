@@ -5,7 +5,7 @@ Feature: Reduced heating
   compressor, reversing valve), which need a technician. Defrost and backup heat have their own
   features.
 
-  Rule: With nothing else known, normal heat-pump output and the filter come first
+  Rule: With nothing else known, the filter comes first and normal heat-pump output next
 
     Scenario: The house feels like it is not heating enough
       Given the observations:
@@ -13,9 +13,9 @@ Feature: Reduced heating
         | mode            | heat  |
         | reduced_heating | true  |
       When the heat pump is diagnosed
-      Then the leading diagnosis is "normal_supply_air_temperature"
+      Then the leading diagnosis is "dirty_air_filter"
+      And "normal_supply_air_temperature" is among the first 2 diagnoses
       And "normal_supply_air_temperature" is a normal finding
-      And "dirty_air_filter" is among the first 2 diagnoses
       And the diagnoses include "blocked_outdoor_airflow"
       And the diagnoses include "low_refrigerant_charge"
       And the escalation is "diy"
