@@ -164,3 +164,51 @@ Feature: Measured readings outweigh general symptoms, and readings in band clear
         | head_pressure    | high  |
       When the heat pump is diagnosed
       Then the rule "refrigerant.heating_normal_head_contradicts_indoor_coil_and_overcharge" stays silent
+
+  Rule: Specific refrigerant-side evidence sets the level even beside a cheaper fault
+
+    Scenario: Oil at the joints and a clogged filter: the filter first, a certified technician booked
+      Given the observations:
+        | fact            | value |
+        | mode            | cool  |
+        | reduced_cooling | true  |
+        | filter_dirty    | true  |
+        | oily_residue    | true  |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "dirty_air_filter"
+      And the escalation is "routine"
+      And the rule "refrigerant.oily_residue_on_lines" fires
+
+    Scenario: A clogged filter with the joints seen clean stays a do-it-yourself job
+      Given the observations:
+        | fact            | value |
+        | mode            | cool  |
+        | reduced_cooling | true  |
+        | filter_dirty    | true  |
+        | oily_residue    | false |
+      When the heat pump is diagnosed
+      Then the escalation is "diy"
+      And the rule "refrigerant.oily_residue_on_lines" stays silent
+
+    Scenario: A continuous hiss and a clogged filter: a certified technician booked
+      Given the observations:
+        | fact            | value           |
+        | mode            | cool            |
+        | reduced_cooling | true            |
+        | filter_dirty    | true            |
+        | noise           | hiss_continuous |
+      When the heat pump is diagnosed
+      Then the leading diagnosis is "dirty_air_filter"
+      And the escalation is "routine"
+      And the rule "noise_smell.continuous_hiss_leak" fires
+
+    Scenario: A brief hiss at a defrost or shut-down is no leak sign
+      Given the observations:
+        | fact            | value      |
+        | mode            | cool       |
+        | reduced_cooling | true       |
+        | filter_dirty    | true       |
+        | noise           | hiss_brief |
+      When the heat pump is diagnosed
+      Then the escalation is "diy"
+      And the rule "noise_smell.continuous_hiss_leak" stays silent
