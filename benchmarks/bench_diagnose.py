@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bench_scale import batch_figures, dask_figures, memory_figures
+from bench_start import cold_start_figures
 
 from heatpump_expert import diagnose, load_knowledge_base
 from heatpump_expert._conclusions.knowledge_base import default_knowledge_base
@@ -49,9 +50,14 @@ def _time_calls(call: Callable[[dict[str, object]], object], rounds: int) -> lis
     return samples
 
 
+_WHOLE: list[type[Any]] = []
+
+
 def _fresh_engine_call(case: dict[str, object]) -> object:
     kb = default_knowledge_base()
-    engine = kb._pool.engine_class()  # the anti-pattern: a new engine (and Rete network) per call
+    if not _WHOLE:
+        _WHOLE.append(compile_engine(kb.data))
+    engine = _WHOLE[0]()  # the anti-pattern: a new engine (and Rete network) per call
     engine.start(kb.normalise(case))
     engine.run()
     return list(engine.facts.values())
@@ -124,12 +130,32 @@ def _owner_figures(diagnose_median: float) -> None:
     )
 
 
+def _new_facts_figures(quick: bool) -> None:
+    """What a call costs when its set of facts is new: its engine (the part of the rules those
+    facts can fire) is compiled first. The realistic and chart cases, each once, on a fresh
+    knowledge base: nearly every one observes a different set of facts."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the cases live in tests/
+    from tests.consultation_eval import outside_cases  # noqa: PLC0415 - needs the path set above
+
+    fresh = load_knowledge_base(cache_size=0)
+    cases = [case["observations"] for case in outside_cases()][: 30 if quick else None]
+    samples = []
+    for case in cases:
+        start = time.perf_counter()
+        fresh.diagnose(case)
+        samples.append(time.perf_counter() - start)
+    _summary("diagnose(), new set of facts", samples)
+    mean = statistics.mean(samples) * 1000
+    print(f"{'  mean (a part compiled almost each time)':<38} {mean:8.2f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer rounds (for CI)")
     quick = parser.parse_args().quick
     rounds = 2 if quick else 10
 
+    cold_start_figures(3 if quick else 10)
     os.environ["HEATPUMP_EXPERT_CACHE"] = "off"
     start = time.perf_counter()
     kb = load_knowledge_base(cache_size=0)  # no report cache: every call below reasons afresh
@@ -145,6 +171,9 @@ def main() -> None:
     kb.diagnose({})  # one pooled engine
     diagnose({})  # warm the default knowledge base and its report cache
 
+    _new_facts_figures(quick)
+    for case in CASES:  # each set of facts compiles its part of the rules on its first call
+        kb.diagnose(case)
     ours = _summary("diagnose(), uncached", _time_calls(kb.diagnose, rounds))
     _time_calls(diagnose, 1)
     hits = _summary("diagnose(), repeated input (cached)", _time_calls(diagnose, rounds))

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from heatpump_expert import Report
-from heatpump_expert._conclusions.questions import condition_status
+from heatpump_expert._conclusions.open_rules import condition_status
 from heatpump_expert._knowledge.model import RuleSpec
 
 from .shared import KB, scenario_reports

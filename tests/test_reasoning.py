@@ -217,8 +217,10 @@ def test_engine_failure_is_converted(tmp_path: Path, monkeypatch: pytest.MonkeyP
     """No exception from inside experta escapes unconverted: it becomes an EngineError."""
     from heatpump_expert import EngineError
 
+    from heatpump_expert._engine.compiler import ReasoningEngine
+
     kb = make_kb(tmp_path, [rule("t.a", [{"fact": "dirty", "equals": True}], DIRT)])
-    engine_class = kb._pool.engine_class
+    engine_class = ReasoningEngine
 
     def broken_run(self: object, steps: float = float("inf")) -> None:
         raise KeyError("boom")

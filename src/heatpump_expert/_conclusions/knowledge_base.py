@@ -10,9 +10,10 @@ import threading
 from collections.abc import Mapping
 from typing import Any
 
-from .._engine.compiler import compile_engine
+from .._engine.compiler import EngineFactory
 from .._engine.observations import normalise
-from .._engine.pool import EnginePool
+from .._engine.pool import PartPools
+from .._engine.reach import Reach
 from .._errors import EngineError, KnowledgeBaseError
 from .._knowledge.loading import StrPath, read_knowledge_base
 from .._knowledge.model import FactSpec, KnowledgeBaseData
@@ -28,12 +29,16 @@ class KnowledgeBase:
     """A checked knowledge base compiled onto experta, ready to ``diagnose``.
 
     Safe to share between threads: each call borrows an engine from a pool, so no experta engine
-    is ever used by two threads at once, and no engine is built per call once the pool is warm.
+    is ever used by two threads at once. A call's engine holds only the rules its observed facts
+    can fire (``_engine.reach``): one engine class per such part, compiled on first use and kept
+    for the next call that observes the same facts.
     """
 
     def __init__(self, data: KnowledgeBaseData, *, cache_size: int = DEFAULT_CACHE_SIZE) -> None:
         self._data = data
-        self._pool = EnginePool(compile_engine(data))
+        self._reach = Reach(data)
+        self._factory = EngineFactory(data)
+        self._parts = PartPools(self._factory.engine_class)
         self._memo = ReportMemo(cache_size)
 
     @property
@@ -87,7 +92,8 @@ class KnowledgeBase:
     ) -> tuple[Report, list[Any]]:
         """Reason afresh (no report cache) and return the report with the engine's conclusions:
         its working memory and the noted firings and advisories, at the end of the run."""
-        engine = self._pool.acquire()
+        pool = self._parts.pool(self._reach.rules_for(observed))
+        engine = pool.acquire()
         try:
             engine.start(dict(observed))
             engine.run()
@@ -99,7 +105,7 @@ class KnowledgeBase:
                 f"the inference engine failed ({type(error).__name__}: {error}); "
                 "this is a bug in heatpump_expert or in the knowledge base"
             ) from error
-        self._pool.release(engine)
+        pool.release(engine)
         report = build_report(self._data, facts, derived, asked, with_questions=with_questions)
         return report, facts
 

@@ -17,41 +17,12 @@ code): the advice is to shut it down.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
-from .._knowledge.model import Condition, FactSpec, KnowledgeBaseData, RuleSpec, Value
+from .._knowledge.model import FactSpec, KnowledgeBaseData, RuleSpec, Value
+from .open_rules import Open, condition_status, open_rules, rule_index, touched
 from .results import Question, with_form
-
-
-def condition_status(
-    condition: Condition, observations: Mapping[str, Value], held: Collection[str]
-) -> str:
-    """``holds``, ``fails`` or ``unknown`` for one condition, given what is known."""
-    if condition.diagnosis is not None:
-        return "holds" if (condition.diagnosis in held) == condition.present else "fails"
-    fact = condition.fact or ""
-    if fact not in observations:
-        return "holds" if condition.tests_absence else "unknown"
-    if condition.tests_absence:
-        return "fails"
-    return "holds" if condition.holds(observations[fact]) else "fails"
-
-
-def _askable(kb: KnowledgeBaseData, fact: str, observations: Mapping[str, Value]) -> list[str]:
-    spec = kb.facts[fact]
-    if spec.derived:
-        return [f for f in spec.derived_from if f not in observations]
-    return [fact]
-
-
-#: An open rule, its askable unknown facts, and how many of its conditions hold as evidence.
-_Open = tuple[RuleSpec, set[str], int]
-
-
-def _weight(rule: RuleSpec) -> float:
-    strongest = max((abs(d.certainty) for d in rule.diagnoses), default=0.0)
-    return 1.0 if rule.escalate or rule.advisories else strongest
 
 
 def rank_questions(
@@ -80,7 +51,7 @@ def rank_questions(
     opened = kb.policy.power_off_advisory in advisories
     on_hazard = _hazard_scope(kb, held, advisories)
 
-    def kept(candidates: Iterable[_Open]) -> list[_Open]:
+    def kept(candidates: Iterable[Open]) -> list[Open]:
         out = [c for c in candidates if could_matter is None or could_matter(c[0])]
         if on_hazard is None:
             return out
@@ -95,7 +66,7 @@ def rank_questions(
     in_play = (
         [
             c
-            for c in kept(open_rules(kb, observations, held, _touched(kb, observations, held)))
+            for c in kept(open_rules(kb, observations, held, touched(kb, observations, held)))
             if c[2]
         ]
         if scope != "all"
@@ -149,7 +120,7 @@ def _hazard_scope(
 
 def _score(
     kb: KnowledgeBaseData,
-    candidates: list[_Open],
+    candidates: list[Open],
     exclude: Collection[str],
     *,
     technician: bool,
@@ -157,73 +128,23 @@ def _score(
 ) -> tuple[dict[str, float], dict[str, set[str]]]:
     scores: dict[str, float] = {}
     concerns: dict[str, set[str]] = {}
+    index = rule_index(kb)
+    excluded = set(exclude)
     for rule, open_facts, progress in candidates:
         unknown = {
             f
-            for f in open_facts - set(exclude)
+            for f in open_facts - excluded
             if _allowed(kb.facts[f].access, technician, opened)
             and (progress or kb.facts[f].type != "text")  # free text only in context
         }
         if not unknown:
             continue
-        share = _weight(rule) * (1 + progress) / len(unknown)
-        titles = _concerned_titles(kb, rule)
+        share = index.weights[rule.id] * (1 + progress) / len(unknown)
+        titles = index.concerns[rule.id]
         for fact in unknown:
             scores[fact] = scores.get(fact, 0.0) + share
             concerns.setdefault(fact, set()).update(titles)
-            if rule.escalate is not None:
-                concerns[fact].add("a safety hazard")
-            if rule.advisories:
-                concerns[fact].add("the safety advice to give")
     return scores, concerns
-
-
-def _concerned_titles(kb: KnowledgeBaseData, rule: RuleSpec) -> set[str]:
-    """The diagnoses a rule bears on: its own, or those of the rules using what it derives."""
-    codes = kb.bears_on.get(rule.id) or {d.code for d in rule.diagnoses}
-    return {kb.diagnoses[code].title for code in codes}
-
-
-def _is_evidence(condition: Condition) -> bool:
-    """Whether a holding condition is positive evidence (not merely an absence)."""
-    if condition.diagnosis is not None:
-        return condition.present
-    return not condition.tests_absence
-
-
-def _touched(
-    kb: KnowledgeBaseData, observations: Mapping[str, Value], held: Collection[str]
-) -> list[RuleSpec]:
-    """The active rules, in knowledge-base order, with evidence on an observed fact or held
-    diagnosis (``KnowledgeBaseData.touching``)."""
-    keys = [f"fact:{name}" for name in observations] + [f"diagnosis:{code}" for code in held]
-    indices = sorted({i for key in keys for i in kb.touching.get(key, ())})
-    return [kb.rules[i] for i in indices]
-
-
-def open_rules(
-    kb: KnowledgeBaseData,
-    observations: Mapping[str, Value],
-    held: Collection[str],
-    rules: Iterable[RuleSpec] | None = None,
-) -> Iterator[_Open]:
-    """Open rules (of ``rules``, by default all), each with its askable unknown facts and how many
-    conditions already hold."""
-    for rule in kb.rules if rules is None else rules:
-        if not rule.active:
-            continue
-        statuses = [(c, condition_status(c, observations, held)) for c in rule.conditions]
-        if any(s == "fails" for _, s in statuses):
-            continue
-        unknown = {
-            f
-            for c, s in statuses
-            if s == "unknown"
-            for f in _askable(kb, c.fact or "", observations)
-        }
-        if unknown:
-            progress = sum(1 for c, s in statuses if s == "holds" and _is_evidence(c))
-            yield rule, unknown, progress
 
 
 def open_rule_values(

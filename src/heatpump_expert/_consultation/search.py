@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from .._conclusions.knowledge_base import KnowledgeBase
-from .._conclusions.questions import askable, make_question, open_rule_values, open_rules
+from .._conclusions.open_rules import open_rules
+from .._conclusions.questions import askable, make_question, open_rule_values
 from .._conclusions.report import Report
 from .._conclusions.results import Question
 from .._knowledge.conditions import condition_test

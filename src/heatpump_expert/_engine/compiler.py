@@ -1,11 +1,13 @@
 """Compiling a checked knowledge base onto an experta ``KnowledgeEngine`` class.
 
-Working memory holds the facts of ``memory``; ``Fired`` and ``Advice``, which no rule matches, are
-noted beside it rather than declared. Stages follow salience, from high to low: each
-layer of knowledge-base rules (see ``_knowledge.layers``) is followed by an aggregation step that
-combines the layer's evidence into ``Held`` facts; then the catalogue stage (actions and
-advisories of held diagnoses), then the power-off stage. Within a stage the order of activations
-does not change the result.
+Working memory holds the facts of ``memory`` that some rule matches: the observations the
+engine's rules test, ``Pending`` and ``Settled`` layers, ``Held`` diagnoses. What no rule matches
+(``Fired``, ``Support``, ``Advice``) is noted beside it rather than declared, and an observation
+that none of the engine's rules tests is kept only among its observed values. Stages follow
+salience, from high to low: each layer of knowledge-base rules (see ``_knowledge.layers``) is
+followed by an aggregation step that combines the layer's evidence into ``Held`` facts; then the
+catalogue stage (the advisories of held diagnoses, and the power-off advice when one of their
+steps needs the unit open). Within a stage the order of activations does not change the result.
 """
 
 from __future__ import annotations
@@ -16,13 +18,13 @@ from typing import Any
 from .._knowledge.layers import conclusion_layers, rule_layers
 from .._knowledge.model import Condition, Derivation, KnowledgeBaseData, RuleSpec
 from .certainty import combine
-from .experta_shim import MATCH, NOT, KnowledgeEngine, L, P, Rule
-from .memory import Advice, Fired, Held, Obs, Settled, Support, Todo
+from .experta_shim import MATCH, NOT, KnowledgeEngine, L, P, ReteMatcher, Rule
+from .memory import Advice, Fired, Held, Obs, Pending, Settled, Support
+from .network import PlainRulesMatcher
 from .rete import tune_matcher
 
 _TOP = 100_000
 _CATALOGUE_SALIENCE = -10
-_POWER_OFF_SALIENCE = -20
 
 
 def rule_salience(layer: int) -> int:
@@ -34,23 +36,65 @@ def settle_salience(layer: int) -> int:
 
 
 def compile_engine(kb: KnowledgeBaseData, *, tuned: bool = True) -> type[Any]:
-    """Build the experta engine class for ``kb``. Called once per knowledge base.
+    """Build the experta engine class for every rule of ``kb``.
 
-    ``tuned=False`` keeps experta's own matcher (see ``rete``): the same results, slower; the
-    tests use it to prove that tuning changes nothing.
+    ``tuned=False`` keeps experta's own matcher and network building (see ``rete`` and
+    ``network``): the same results, slower; the tests use it to prove that tuning changes nothing.
     """
-    layers = rule_layers(kb.rules)
-    settled_at = conclusion_layers(kb.rules, layers)
-    members: dict[str, Any] = {}
-    for rule in sorted((r for r in kb.rules if r.active), key=lambda r: r.id):
-        members[_member_name(rule.id)] = _compile_rule(rule, layers[rule.id], settled_at)
-    for layer in sorted({v for k, v in settled_at.items() if k.startswith("diagnosis:")}):
-        members[f"_settle_layer_{layer}"] = _settle_rule(layer, kb.policy.certainty_floor)
-    members["_catalogue_stage"] = _catalogue_rule(kb)
-    members["_power_off_stage"] = _power_off_rule(kb.policy.power_off_advisory)
-    members["kb_weights"] = {rule.id: rule_weight(kb, rule) for rule in kb.rules}
-    members["tuned"] = tuned
-    return type("CompiledKnowledgeEngine", (ReasoningEngine,), members)
+    return EngineFactory(kb).engine_class(None, tuned=tuned)
+
+
+class EngineFactory:
+    """Compiles engine classes for a knowledge base: for all its rules, or for a part of them.
+
+    What every part shares (each rule's layer and weights, the stages after the rules) is worked
+    out once. A part keeps the salience its rules have in the whole, so an engine holding the
+    rules a call can fire (see ``reach``) reasons exactly as the whole would.
+    """
+
+    def __init__(self, kb: KnowledgeBaseData) -> None:
+        self._kb = kb
+        self._layers = rule_layers(kb.rules)
+        self._settled_at = conclusion_layers(kb.rules, self._layers)
+        self._weights = {rule.id: rule_weight(kb, rule) for rule in kb.rules}
+        self._active = sorted((r for r in kb.rules if r.active), key=lambda r: r.id)
+        stages: dict[str, Any] = {}
+        diagnosis_layers = {v for k, v in self._settled_at.items() if k.startswith("diagnosis:")}
+        for layer in sorted(diagnosis_layers):
+            stages[f"_settle_layer_{layer}"] = _settle_rule(layer, kb.policy.certainty_floor)
+        stages["_catalogue_stage"] = _catalogue_rule(kb)
+        self._stages = stages
+        self._reads = {rule.id: _facts_read(rule) for rule in self._active}
+        self._rules: dict[str, Any] = {}
+        #: Each pattern's alpha checks, shared by the networks of every part (see ``network``).
+        self._pattern_checks: dict[Any, tuple[Any, ...]] = {}
+
+    def _compiled(self, rule: RuleSpec) -> Any:
+        """The experta rule for ``rule``, compiled once and shared by every part that holds it
+        (each engine's network is built from its own copies)."""
+        found = self._rules.get(rule.id)
+        if found is None:  # two threads may both compile it: equal rules, either will do
+            found = self._rules.setdefault(
+                rule.id, _compile_rule(rule, self._layers[rule.id], self._settled_at)
+            )
+        return found
+
+    def engine_class(self, rule_ids: frozenset[str] | None, *, tuned: bool = True) -> type[Any]:
+        """The engine class holding the rules ``rule_ids`` (all active rules for None)."""
+        members: dict[str, Any] = {}
+        reads: set[str] = set()
+        for rule in self._active:
+            if rule_ids is None or rule.id in rule_ids:
+                members[_member_name(rule.id)] = self._compiled(rule)
+                reads |= self._reads[rule.id]
+        members.update(self._stages)
+        members["reads"] = frozenset(reads)
+        members["pattern_checks"] = self._pattern_checks
+        members["kb_weights"] = self._weights
+        members["tuned"] = tuned
+        if not tuned:
+            members["__matcher__"] = ReteMatcher
+        return type("CompiledKnowledgeEngine", (ReasoningEngine,), members)
 
 
 def rule_weight(kb: KnowledgeBaseData, rule: RuleSpec) -> tuple[float, float]:
@@ -78,7 +122,11 @@ def only_general_evidence(kb: KnowledgeBaseData, rule: RuleSpec) -> bool:
 class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
     """The base of every compiled engine: how observations enter working memory."""
 
+    __matcher__ = PlainRulesMatcher
+
     kb_weights: dict[str, tuple[float, float]]
+    #: The facts this engine's rules test: the only observations declared into working memory.
+    reads: frozenset[str] = frozenset()
     tuned: bool = True
 
     def __init__(self) -> None:
@@ -87,6 +135,7 @@ class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
             tune_matcher(self)
         self.observed: dict[str, object] = {}
         self.noted: dict[tuple[Any, ...], Any] = {}
+        self.pending: set[int] = set()
 
     def note(self, fact: Any) -> None:
         """Record a conclusion that no rule matches (a firing, an advisory) beside working memory.
@@ -104,15 +153,26 @@ class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
         """Clear working memory and declare the observations at once, in a fixed order."""
         self.reset()
         self.noted = {}
+        self.pending = set()
         self.observed = dict(sorted(observations.items()))
-        if self.observed:
-            self.declare(*(Obs(name=name, value=value) for name, value in self.observed.items()))
+        tested = [Obs(name=n, value=v) for n, v in self.observed.items() if n in self.reads]
+        if tested:
+            self.declare(*tested)
 
     def declare_observation(self, name: str, value: object) -> None:
         if name in self.observed:  # a second derivation of one fact keeps the first
             return
         self.observed[name] = value
-        self.declare(Obs(name=name, value=value))
+        if name in self.reads:
+            self.declare(Obs(name=name, value=value))
+
+    def support(self, evidence: Any) -> None:
+        """Note one rule's evidence; its layer is declared pending, to be settled once."""
+        self.note(evidence)
+        layer = evidence["layer"]
+        if layer not in self.pending:
+            self.pending.add(layer)
+            self.declare(Pending(layer=layer))
 
     def derive_value(self, derivation: Derivation) -> object:
         if derivation.difference is None:
@@ -123,6 +183,12 @@ class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
 
 def _member_name(rule_id: str) -> str:
     return "kb__" + rule_id.replace(".", "__")
+
+
+def _facts_read(rule: RuleSpec) -> frozenset[str]:
+    """Every fact a rule's patterns test, its absence included."""
+    tested = {c.fact for c in rule.conditions if c.fact is not None}
+    return frozenset(tested | {name for d in rule.derive for name in d.difference or ()})
 
 
 def _patterns(rule: RuleSpec) -> Iterator[Any]:
@@ -140,6 +206,9 @@ def _pattern(condition: Condition) -> Any:
     if not condition.reads_value:  # known / unknown: whether the fact is in working memory
         present = Obs(name=L(condition.fact))
         return NOT(present) if condition.tests_absence else present
+    if condition.test == "equals" and isinstance(condition.operand, str | bool):
+        # A literal: experta shares it between rules, and the tuned matcher routes on it.
+        return Obs(name=L(condition.fact), value=L(condition.operand))
     return Obs(name=L(condition.fact), value=P(_predicate(condition)))
 
 
@@ -163,7 +232,7 @@ def _compile_rule(rule: RuleSpec, layer: int, settled_at: dict[str, int]) -> Any
         for code, certainty, settle_layer in supports:
             weight_for, weight_against = engine.kb_weights[rule.id]
             weighted = round(certainty * (weight_for if certainty > 0 else weight_against), 6)
-            engine.declare(Support(code=code, rule=rule.id, certainty=weighted, layer=settle_layer))
+            engine.support(Support(code=code, rule=rule.id, certainty=weighted, layer=settle_layer))
         for code in rule.advisories:
             engine.note(Advice(code=code, origin=rule.id))
         for derivation in rule.derive:
@@ -176,7 +245,7 @@ def _compile_rule(rule: RuleSpec, layer: int, settled_at: dict[str, int]) -> Any
 def _settle_rule(layer: int, floor: float) -> Any:
     def settle(engine: Any) -> None:
         evidence: dict[str, list[float]] = {}
-        for fact in list(engine.facts.values()):
+        for fact in list(engine.noted.values()):
             if isinstance(fact, Support) and fact["layer"] == layer:
                 evidence.setdefault(fact["code"], []).append(fact["certainty"])
         for code in sorted(evidence):
@@ -186,29 +255,23 @@ def _settle_rule(layer: int, floor: float) -> Any:
         engine.declare(Settled(layer=layer))
 
     settle.__name__ = f"settle_layer_{layer}"
-    return Rule(Support(layer=layer), NOT(Settled(layer=layer)), salience=settle_salience(layer))(
+    return Rule(Pending(layer=layer), NOT(Settled(layer=layer)), salience=settle_salience(layer))(
         settle
     )
 
 
 def _catalogue_rule(kb: KnowledgeBaseData) -> Any:
     refrigerant_advisory = kb.policy.refrigerant_advisory
+    power_off_advisory = kb.policy.power_off_advisory
 
     def catalogue(engine: Any, code: str) -> None:
         spec = kb.diagnoses[code]
-        for index, action in enumerate(spec.actions):
-            if action.applies(engine.observed):  # a step withheld here needs no power-off advice
-                engine.declare(Todo(code=code, index=index, power_off=action.power_off))
+        # A step withheld here needs no power-off advice.
+        if any(a.power_off and a.applies(engine.observed) for a in spec.actions):
+            engine.note(Advice(code=power_off_advisory, origin=code))
         for advisory in spec.advisories:
             engine.note(Advice(code=advisory, origin=code))
         if spec.refrigerant_side:
             engine.note(Advice(code=refrigerant_advisory, origin=code))
 
     return Rule(Held(code=MATCH.code), salience=_CATALOGUE_SALIENCE)(catalogue)
-
-
-def _power_off_rule(power_off_advisory: str) -> Any:
-    def power_off(engine: Any, code: str) -> None:
-        engine.note(Advice(code=power_off_advisory, origin=code))
-
-    return Rule(Todo(code=MATCH.code, power_off=True), salience=_POWER_OFF_SALIENCE)(power_off)

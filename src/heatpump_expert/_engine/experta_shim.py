@@ -52,6 +52,22 @@ FeatureCheck = _rete.check.FeatureCheck
 FeatureTesterNode = _rete.nodes.FeatureTesterNode
 NoMemory = _rete.mixins.NoMemory
 Token = _rete.token.Token
+ReteMatcher = experta.matchers.ReteMatcher
+prepare_rule = _rete.utils.prepare_rule
+generate_checks = _rete.utils.generate_checks
+FactCapture = _rete.check.FactCapture
+ChildNode = _rete.mixins.ChildNode
+OrdinaryMatchNode = _rete.nodes.OrdinaryMatchNode
+NotNode = _rete.nodes.NotNode
+ConflictSetNode = _rete.nodes.ConflictSetNode
+SameContextCheck = _rete.check.SameContextCheck
+InitialFact = experta.fact.InitialFact
+#: Field constraints that experta's normal form rewrites (``|``, ``&`` and ``~`` of values).
+COMPOUND_CONSTRAINTS = (
+    experta.fieldconstraint.ORFC,
+    experta.fieldconstraint.ANDFC,
+    experta.fieldconstraint.NOTFC,
+)
 
 AS = experta.AS
 Fact = experta.Fact
@@ -64,17 +80,27 @@ Rule = experta.Rule
 
 __all__ = [
     "AS",
+    "COMPOUND_CONSTRAINTS",
     "MATCH",
     "NOT",
+    "ChildNode",
+    "ConflictSetNode",
     "Fact",
+    "FactCapture",
     "FeatureCheck",
     "FeatureTesterNode",
+    "InitialFact",
     "KnowledgeEngine",
     "L",
     "NoMemory",
+    "NotNode",
+    "OrdinaryMatchNode",
     "P",
+    "ReteMatcher",
     "Rule",
+    "SameContextCheck",
     "Token",
     "TypeCheck",
     "experta",
+    "prepare_rule",
 ]

@@ -4,9 +4,9 @@
 * ``Support(code, rule, certainty, layer)``: one rule's weighted evidence for or against a
   diagnosis;
 * ``Held(code, certainty)``: a diagnosis whose combined certainty reached the floor;
-* ``Settled(layer)``, ``Todo(code, index, power_off)``;
-* ``Fired(rule, layer)`` and ``Advice(code, origin)``, which no rule matches: the engine notes them
-  beside working memory instead of declaring them.
+* ``Pending(layer)``: a layer with evidence to combine; ``Settled(layer)``: combined;
+* ``Support``, ``Fired(rule, layer)`` and ``Advice(code, origin)``, which no rule matches: the
+  engine notes them beside working memory instead of declaring them.
 """
 
 from __future__ import annotations
@@ -38,5 +38,5 @@ class Advice(Fact):  # type: ignore[misc]
     """An advisory, with what brought it (a rule id, a diagnosis code or the policy)."""
 
 
-class Todo(Fact):  # type: ignore[misc]
-    """An action of a held diagnosis (by index in its catalogue entry)."""
+class Pending(Fact):  # type: ignore[misc]
+    """A layer with evidence noted and not yet combined."""
