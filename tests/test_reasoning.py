@@ -216,7 +216,6 @@ def test_same_observations_give_byte_identical_json(tmp_path: Path) -> None:
 def test_engine_failure_is_converted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No exception from inside experta escapes unconverted: it becomes an EngineError."""
     from heatpump_expert import EngineError
-
     from heatpump_expert._engine.compiler import ReasoningEngine
 
     kb = make_kb(tmp_path, [rule("t.a", [{"fact": "dirty", "equals": True}], DIRT)])

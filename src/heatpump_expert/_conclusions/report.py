@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
 from .._knowledge.model import Value
+from .graph import render_graph
 from .homeowner import render_homeowner
 from .results import Advisory, Diagnosis, Escalation, Question, TraceStep, read_only
 from .serialize import from_data, to_data
@@ -68,3 +69,15 @@ class Report:
     def explain(self) -> str:
         """HOW: each conclusion with the rules and the observed facts that led to it."""
         return render_explanation(self.diagnoses, self.trace, self.escalation)
+
+    def graph(self, format: Literal["dot", "mermaid"] = "dot") -> str:
+        """A picture of the reasoning, as Graphviz DOT or Mermaid text (ending with a newline).
+
+        The observed facts point at the rules that fired on them, and each rule at what it
+        concluded: diagnoses (evidence against drawn as a dashed red arrow), advisories, derived
+        facts and the escalation level; the leading diagnoses point at the level. Conclusions
+        that did not reach the report are drawn greyed. The same report always gives the same
+        text. Any other format raises ``InvalidValueError``. For SVG, render the DOT text with
+        Graphviz (``dot -Tsvg``), or run ``heatpump-expert diagnose ... --graph svg``.
+        """
+        return render_graph(self, format)

@@ -4,6 +4,7 @@
     heatpump-expert diagnose - [--json]          (a JSON object of observations on standard input)
     heatpump-expert diagnose ... --how           (also explain how each conclusion was reached)
     heatpump-expert diagnose ... --technician    (the technician's report: codes, every detail)
+    heatpump-expert diagnose ... --graph dot|mermaid|svg   (a picture of the reasoning instead)
     heatpump-expert consult [fact=value ...] [--technician]   (interactive questions)
     heatpump-expert batch IN.jsonl|IN.csv [-o OUT.jsonl] [--workers N]   (one JSON line each)
     heatpump-expert facts                        (the vocabulary)
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .. import __version__
+from .._conclusions.graph_svg import CLI_FORMATS, graph_output
 from .._conclusions.knowledge_base import KnowledgeBase, default_knowledge_base
 from .._consultation.session import Consultation
 from .._errors import HeatpumpExpertError, InputError
@@ -53,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     diagnose.add_argument("--how", action="store_true", help="also explain how it was concluded")
     diagnose.add_argument(
         "--technician", action="store_true", help="the technician's report: codes, full detail"
+    )
+    diagnose.add_argument(
+        "--graph",
+        choices=CLI_FORMATS,
+        help="print a picture of the reasoning instead (svg: drawn by Graphviz's dot)",
     )
     consult = commands.add_parser("consult", help="answer questions one at a time, interactively")
     consult.add_argument("observations", nargs="*", help="fact=value pairs already known")
@@ -178,6 +185,9 @@ def main(
                 knowledge_base=kb,
             )
         report = kb.diagnose(observed)
+        if args.graph:
+            out.write(graph_output(report, args.graph))
+            return 0
         text = report.render(technician=args.technician, width=_width())
         out.write((report.to_json() if args.json else text) + "\n")
         if args.how:
