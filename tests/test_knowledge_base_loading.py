@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from heatpump_expert import KnowledgeBaseError, check_knowledge_base, load_knowledge_base
+from heatpump_expert import KnowledgeBaseError, Problem, check_knowledge_base, load_knowledge_base
 
 from .kb_factory import make_kb, rule, write_kb
 
@@ -191,3 +191,10 @@ def test_derivations_excluded_by_number_ranges_are_accepted(tmp_path: Path) -> N
     ])  # fmt: skip
     assert [p for p in _problems(banded) if "t.c" in p] != []
     assert [p for p in _problems(banded) if "t.b" in p] == []
+
+
+def test_a_problem_is_an_error_unless_it_says_it_is_a_warning() -> None:
+    """Warnings (a pack's evidence against a built-in hazard) say so where they are printed."""
+    assert Problem("m", "f.yaml", 3, "t.a").severity == "error"
+    assert str(Problem("m", "f.yaml", 3, "t.a")) == "f.yaml:3: rule t.a: m"
+    assert str(Problem("m", "f.yaml", 3, "t.a", "warning")) == "f.yaml:3: rule t.a: warning: m"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Sequence
+from typing import Literal
 
 import attrs
 
@@ -52,12 +53,17 @@ class ConflictingObservationError(InputError):
 
 @attrs.frozen
 class Problem:
-    """One problem found in a knowledge base, with where it was found."""
+    """One problem found in a knowledge base, with where it was found.
+
+    ``severity`` is ``"error"`` (the knowledge base is refused) or ``"warning"`` (it loads, the
+    warning is reported; ``strict=True`` refuses it too).
+    """
 
     message: str
     file: str = ""
     line: int | None = None
     rule: str | None = None
+    severity: Literal["error", "warning"] = "error"
 
     def __str__(self) -> str:
         where = self.file or "<knowledge base>"
@@ -65,6 +71,8 @@ class Problem:
             where += f":{self.line}"
         if self.rule:
             where += f": rule {self.rule}"
+        if self.severity == "warning":
+            where += ": warning"
         return f"{where}: {self.message}"
 
 

@@ -15,7 +15,7 @@ from .._engine.observations import normalise
 from .._engine.pool import PartPools
 from .._engine.reach import Reach
 from .._errors import EngineError, KnowledgeBaseError
-from .._knowledge.loading import StrPath, read_knowledge_base
+from .._knowledge.loading import StrPath, read_knowledge_base, warn_of
 from .._knowledge.model import FactSpec, KnowledgeBaseData
 from .build import build_report
 from .memo import ReportMemo, report_key
@@ -111,7 +111,10 @@ class KnowledgeBase:
 
 
 def load_knowledge_base(
-    *paths: StrPath, include_builtin: bool = False, cache_size: int = DEFAULT_CACHE_SIZE
+    *paths: StrPath,
+    include_builtin: bool = False,
+    cache_size: int = DEFAULT_CACHE_SIZE,
+    strict: bool = False,
 ) -> KnowledgeBase:
     """Load, check and compile a knowledge base from rule files or folders.
 
@@ -119,10 +122,13 @@ def load_knowledge_base(
     files first and the given ones on top (to add facts, diagnoses and rules). Raises
     ``KnowledgeBaseError`` listing every problem (file, line, rule) when anything is wrong.
     ``cache_size``: how many reports to remember for repeated observations (0: none).
+    A warning (a pack's evidence against a built-in hazard) is issued as a
+    ``HeatpumpExpertWarning`` and kept in ``data.warnings``; ``strict=True`` refuses it instead.
     """
-    data, problems = read_knowledge_base(paths, include_builtin=include_builtin)
-    if problems or data is None:
+    data, problems = read_knowledge_base(paths, include_builtin=include_builtin, strict=strict)
+    if data is None:
         raise KnowledgeBaseError(problems)
+    warn_of(problems)
     return KnowledgeBase(data, cache_size=cache_size)
 
 

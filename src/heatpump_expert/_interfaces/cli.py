@@ -8,13 +8,13 @@
     heatpump-expert consult [fact=value ...] [--technician]   (interactive questions)
     heatpump-expert batch IN.jsonl|IN.csv [-o OUT.jsonl] [--workers N]   (one JSON line each)
     heatpump-expert facts                        (the vocabulary)
-    heatpump-expert rules check [PATH ...]       (every problem of a knowledge base)
+    heatpump-expert rules check [PATH ...] [--include-builtin] [--strict]   (every problem)
     heatpump-expert rules docs [--check]         (write docs/knowledge-base.md from the rules)
     heatpump-expert --version
 
 Exit status: 0 on a report (or a sound knowledge base, or a batch whose input could be read:
-bad items are error lines of the output), 1 when ``rules check`` finds problems, 2 on bad input,
-with the library's message on standard error.
+bad items are error lines of the output), 1 when ``rules check`` finds problems (warnings only
+with ``--strict``), 2 on bad input, with the library's message on standard error.
 """
 
 from __future__ import annotations
@@ -78,6 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "paths", nargs="*", help="rule files or folders (default: the built-in ones)"
     )
+    check.add_argument(
+        "--include-builtin", action="store_true", help="check them on top of the built-in rules"
+    )
+    check.add_argument("--strict", action="store_true", help="treat warnings as problems too")
     docs = rules_commands.add_parser("docs", help="write the knowledge-base reference (Markdown)")
     docs.add_argument("--output", default="docs/knowledge-base.md", help="where to write it")
     docs.add_argument(
@@ -154,11 +158,15 @@ def main(
         if args.command == "rules" and args.rules_command == "docs":
             return _docs(args.output, check=args.check, out=out)
         if args.command == "rules":
-            problems = check_knowledge_base(*args.paths)
+            problems = check_knowledge_base(
+                *args.paths, include_builtin=args.include_builtin, strict=args.strict
+            )
             for problem in problems:
                 out.write(f"{problem}\n")
-            out.write(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found\n")
-            return 1 if problems else 0
+            warned = sum(p.severity == "warning" for p in problems)
+            out.write(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found")
+            out.write(f" ({warned} warning{'s' if warned != 1 else ''})\n" if warned else "\n")
+            return 1 if len(problems) > warned else 0
         kb = default_knowledge_base()
         if args.command == "batch":
             return run_batch(

@@ -6,7 +6,7 @@ Names defined twice (facts, sources, diagnoses, advisories, rule ids) and a miss
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import TypeVar
 
 import attrs
@@ -30,12 +30,17 @@ _T = TypeVar("_T")
 
 
 def assemble(
-    contents: Iterable[FileContent], *, all_files_read: bool = True
+    contents: Iterable[FileContent],
+    *,
+    all_files_read: bool = True,
+    builtin_files: Collection[str] = (),
 ) -> tuple[KnowledgeBaseData | None, list[Problem]]:
     """Merge files into one knowledge base; return it (when sound) and every problem found.
 
     When some file could not be read (``all_files_read=False``), a missing section is not
-    reported: it is most likely in the file that failed.
+    reported: it is most likely in the file that failed. ``builtin_files`` names the built-in
+    files among them (see ``checks.check``). Warnings alone leave the knowledge base usable: it
+    is returned, with them in its ``warnings``.
     """
     problems: list[Problem] = []
     facts: dict[str, FactSpec] = {}
@@ -80,11 +85,12 @@ def assemble(
         rules=tuple(rules),
         files=tuple(names),
     )
-    problems.extend(check(kb))
-    if problems:
+    problems.extend(check(kb, builtin_files))
+    if any(p.severity == "error" for p in problems):
         return None, problems
     indexed = attrs.evolve(
         kb,
+        warnings=tuple(problems),
         bears_on=bears_on(kb.rules),
         touching=touching(kb.rules),
         rules_by_id={rule.id: rule for rule in kb.rules},

@@ -2,8 +2,9 @@
 
 Reading and checking the built-in rules takes most of a cold start. Once a knowledge base has
 loaded with no problem, its checked form is pickled into a cache directory under a key made of
-the content of every rule file (with its name), the library version and a fingerprint of the
-library's own knowledge-base code and schema. A change to any of them is a different key, so a
+the content of every rule file (with its name), the library version, the version of the safety
+checks (``safety_checks.CHECKS_VERSION``) and a fingerprint of the library's own knowledge-base
+code and schema. A change to any of them is a different key, so a
 cache entry is never trusted across versions or edits; an entry that cannot be read is ignored
 and rebuilt. Nothing is cached for a knowledge base with problems.
 
@@ -28,6 +29,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from .model import KnowledgeBaseData
+from .safety_checks import CHECKS_VERSION
 
 _FORMAT = 1
 #: Entries kept: the newest ones, so a tool trying many rule packs cannot fill the disk.
@@ -53,7 +55,7 @@ def library_fingerprint() -> str:
         version = metadata.version("heatpump-expert")
     except metadata.PackageNotFoundError:  # pragma: no cover - running from an unbuilt tree
         version = "unknown"
-    digest.update(f"{_FORMAT}|{version}|{sys.version_info[:2]}".encode())
+    digest.update(f"{_FORMAT}|{version}|{sys.version_info[:2]}|{CHECKS_VERSION}".encode())
     package = resources.files("heatpump_expert._knowledge")
     for entry in sorted(package.iterdir(), key=lambda item: item.name):
         if entry.name.endswith((".py", ".json")):

@@ -3,12 +3,13 @@
 The checks run when a knowledge base is loaded, never while diagnosing: unknown facts, values
 outside a fact's enum, conclusions without a catalogue entry, conditions on conclusions no rule
 produces, operands a condition test cannot use, cycles, rules deriving one fact differently that
-could both fire, and the safety policy's own demands on the catalogue.
+could both fire, reversed number ranges, and the safety policy's own demands on the catalogue;
+then the safety invariants of ``safety_checks``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from .._errors import Problem, did_you_mean
 from .answers import check_answers
@@ -25,6 +26,7 @@ from .model import (
     KnowledgeBaseData,
     RuleSpec,
 )
+from .safety_checks import check_safety
 
 
 def located(rule: RuleSpec, message: str, line: int | None = None) -> Problem:
@@ -32,8 +34,12 @@ def located(rule: RuleSpec, message: str, line: int | None = None) -> Problem:
     return Problem(message, rule.origin.file, line or rule.origin.line, rule.id)
 
 
-def check(kb: KnowledgeBaseData) -> list[Problem]:
-    """Every semantic problem of an assembled knowledge base."""
+def check(kb: KnowledgeBaseData, builtin_files: Collection[str] = ()) -> list[Problem]:
+    """Every semantic problem of an assembled knowledge base.
+
+    ``builtin_files``: the files of the built-in knowledge base among its files (a pack's
+    evidence against their hazards is reported as a warning).
+    """
     problems: list[Problem] = []
     problems += _check_catalogues(kb)
     problems += _check_policy(kb)
@@ -43,6 +49,7 @@ def check(kb: KnowledgeBaseData) -> list[Problem]:
     problems += _check_cycles(kb)
     problems += check_exclusive_derivations(kb)
     problems += check_answers(kb)
+    problems += check_safety(kb, builtin_files)
     return problems
 
 
@@ -111,6 +118,15 @@ def _check_catalogues(kb: KnowledgeBaseData) -> list[Problem]:
             for name in fact.derived_from
             if name not in kb.facts
         ]
+        if fact.range is not None and not fact.range[0] <= fact.range[1]:
+            problems.append(
+                Problem(
+                    f"fact {fact.name!r}: range {list(fact.range)} is empty: the low end comes "
+                    "first",
+                    fact.origin.file,
+                    fact.origin.line,
+                )
+            )
         if fact.means_not_given and fact.type != "text":
             problems.append(
                 Problem(

@@ -1,11 +1,16 @@
 """Finding rule files and reading each one: strict YAML, then the schema.
 
 Every problem is reported with the file and the line; nothing here knows what the sections mean.
+Only regular files are read (a FIFO or a device named ``*.yaml`` is refused, never opened for
+reading in a way that could block), at most ``MAX_FILE_BYTES`` of them; whatever fails while
+reading one file becomes a problem of that file.
 """
 
 from __future__ import annotations
 
 import functools
+import os
+import stat
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
@@ -14,7 +19,14 @@ import yaml
 
 from .._errors import Problem
 from .schema import schema_problems
+from .yaml_limits import RuleFileError
 from .yaml_reader import LineDict, read_yaml
+
+#: The largest rule file read (the largest built-in file is about 60 kB).
+MAX_FILE_BYTES = 1 << 20
+#: Open without blocking (a FIFO) and without taking a terminal; both are no-ops on a plain file.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+_OPEN_FLAGS |= getattr(os, "O_BINARY", 0)
 
 
 def rule_files(paths: Iterable[Path]) -> list[Path]:
@@ -53,9 +65,26 @@ class FileContent:
 def read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
     """The raw content of one rule file, or the problem that stopped it being read."""
     try:
-        return path.read_bytes(), []
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None, [_not_regular(display)]
+        descriptor = os.open(path, _OPEN_FLAGS)
+        with os.fdopen(descriptor, "rb") as stream:
+            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):  # swapped since the stat
+                return None, [_not_regular(display)]
+            raw = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         return None, [Problem(f"cannot read the file: {error}", display)]
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [
+            Problem(f"cannot read the file: larger than {MAX_FILE_BYTES:,} bytes", display)
+        ]
+    return raw, []
+
+
+def _not_regular(display: str) -> Problem:
+    return Problem(
+        "cannot read the file: not a regular file (a folder, FIFO, socket or device)", display
+    )
 
 
 def parse_file(raw: bytes, display: str) -> tuple[FileContent | None, list[Problem]]:
@@ -66,15 +95,26 @@ def parse_file(raw: bytes, display: str) -> tuple[FileContent | None, list[Probl
         return None, [Problem(f"cannot read the file: {error}", display)]
     try:
         data = read_yaml(text, display)
+    except RuleFileError as error:
+        line = error.problem_mark.line + 1 if error.problem_mark else None
+        return None, [Problem(str(error.problem), display, line, error.rule)]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
         return None, [Problem(f"invalid YAML: {error.problem or error}", display, line)]
     except yaml.YAMLError as error:
         return None, [Problem(f"invalid YAML: {error}", display)]
+    except RecursionError:  # the pure-Python parser composes recursively
+        return None, [Problem("cannot read the file: nested too deeply", display)]
+    except (MemoryError, ValueError, TypeError) as error:
+        # The reader's own checks come first; this only catches what slips past them.
+        return None, [Problem(f"cannot read the file: {type(error).__name__}", display)]
     if not isinstance(data, LineDict):
         return None, [Problem("the file must hold a mapping with schema_version: 1", display, 1)]
-    problems = list(schema_problems(data, display))
+    try:
+        problems = list(schema_problems(data, display))
+    except (RecursionError, MemoryError, ValueError, TypeError) as error:
+        problems = [Problem(f"cannot check the file: {type(error).__name__}", display)]
     return (None if problems else FileContent(display, data)), problems
 
 

@@ -11,6 +11,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from .._errors import Problem
 from .conditions import condition_test
 from .levels import EscalationLevel
 
@@ -231,6 +232,8 @@ class ActionSpec:
     who: str
     power_off: bool
     withheld_if: tuple[Condition, ...] = ()
+    #: Where it was written (for the load-time checks' problems; not part of its value).
+    line: int | None = attrs.field(default=None, eq=False, repr=False)
 
     def applies(self, observations: Mapping[str, object]) -> bool:
         """Whether the step is safe and sensible here (no withholding condition holds)."""
@@ -306,3 +309,6 @@ class KnowledgeBaseData:
     touching: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
     #: Every rule by id.
     rules_by_id: Mapping[str, RuleSpec] = attrs.field(factory=dict)
+    #: What was found that does not stop it loading (a pack's evidence against a built-in
+    #: hazard): reported, and refused by ``strict=True``.
+    warnings: tuple[Problem, ...] = ()

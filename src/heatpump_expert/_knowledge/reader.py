@@ -90,6 +90,7 @@ def diagnoses_of(content: FileContent) -> Iterator[tuple[str, DiagnosisSpec, int
                         a["who"],
                         a["power_off"],
                         tuple(_condition(c) for c in a.get("withheld_if", ())),
+                        line=line_of(a),
                     )
                     for a in raw["actions"]
                 ),

@@ -1,7 +1,8 @@
 """The closed JSON Schema of rule files, shipped in the package, and its messages.
 
 Every schema error becomes a ``Problem`` with the file, the line of the offending node and, inside
-a rule, the rule id.
+a rule, the rule id. A message never repeats a large offending value in full: it is cut to
+``SHOWN_CHARS`` characters.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from .conditions import WRITTEN_TESTS
 from .yaml_reader import LineDict, line_of
 
 SCHEMA_FILE = "knowledge-base.schema.json"
+#: How much of an offending value a message shows.
+SHOWN_CHARS = 120
 
 
 @functools.cache
@@ -51,9 +54,22 @@ def schema_problems(data: LineDict, display: str) -> Iterator[Problem]:
 
 def _schema_message(error: jsonschema.ValidationError) -> str:
     if error.validator == "oneOf" and isinstance(error.instance, dict):
-        keys = ", ".join(sorted(map(str, error.instance)))
+        keys = _cut(", ".join(sorted(map(str, error.instance))))
         return (
             f"not a valid condition or derivation (keys: {keys}); a condition is `fact` with "
             f"exactly one of {', '.join(WRITTEN_TESTS)}, or `diagnosis` with optional `present`"
         )
-    return error.message
+    message = error.message
+    if len(message) <= 2 * SHOWN_CHARS:
+        return message
+    shown = repr(error.instance)
+    if shown in message:
+        return message.replace(shown, _cut(shown))
+    return _cut(message, 2 * SHOWN_CHARS)
+
+
+def _cut(text: str, limit: int = SHOWN_CHARS) -> str:
+    """``text``, cut to ``limit`` characters with the cut marked."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text):,} characters)"

@@ -3,6 +3,9 @@
 YAML 1.1 reads unquoted ``on``/``off``/``yes``/``no`` as booleans, which would turn
 ``power_state: on`` into ``True``. This reader only takes ``true``/``false`` as booleans.
 
+Rule files come from strangers, so the composed document is checked before anything is built
+from it (``yaml_limits.check_nodes``: aliases, depth, keys, numbers, types).
+
 Parsing runs on libyaml (``yaml.CSafeLoader``) when PyYAML was built with it, several times
 faster than the pure-Python parser; resolving and constructing stay in Python, so the data, the
 line numbers and the refusal of duplicate keys are the same either way.
@@ -14,6 +17,8 @@ import re
 from typing import Any
 
 import yaml
+
+from .yaml_limits import check_nodes
 
 
 class LineDict(dict[str, Any]):
@@ -82,11 +87,16 @@ DEFAULT_PARSER = "libyaml" if "libyaml" in LOADERS else "python"
 
 
 def read_yaml(text: str, name: str, *, parser: str = DEFAULT_PARSER) -> Any:
-    """Parse one YAML document strictly; raises ``yaml.YAMLError`` with marks on failure."""
+    """Parse one YAML document strictly; raises ``yaml.YAMLError`` with marks on failure
+    (``yaml_limits.RuleFileError`` for what rule files may not hold, before any is built)."""
     loader = LOADERS[parser](text)
     loader.name = name
     try:
-        return loader.get_single_data()
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        check_nodes(loader, node)
+        return loader.construct_document(node)
     finally:
         loader.dispose()
 
