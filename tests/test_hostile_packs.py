@@ -14,6 +14,7 @@ import copy
 import io
 import os
 import string
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ from heatpump_expert import (
     load_knowledge_base,
 )
 from heatpump_expert._interfaces.cli import main
-from heatpump_expert._knowledge import cache, safety_checks
+from heatpump_expert._knowledge import cache
 from heatpump_expert._knowledge.files import MAX_FILE_BYTES
 from heatpump_expert._knowledge.yaml_limits import MAX_DEPTH
 
@@ -492,10 +493,24 @@ def test_a_standalone_pack_argues_only_with_itself(tmp_path: Path) -> None:
     assert _problems(write_kb(tmp_path, [rule("t.a", WHEN_DIRTY, then)])) == []
 
 
+class _Altered:
+    """A module file of ``_knowledge`` as the fingerprint reads it, with other content."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def read_bytes(self) -> bytes:
+        return b"# another version of the checks\n"
+
+
 def test_the_cache_key_changes_with_the_safety_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fingerprint hashes the checks' code: other safety checks, another cache key."""
     before = cache.library_fingerprint()
+    real = resources.files("heatpump_expert._knowledge")
+    entries = [_Altered(e.name) if e.name == "safety_checks.py" else e for e in real.iterdir()]
+    package = type("Package", (), {"iterdir": lambda self: iter(entries)})()
+    monkeypatch.setattr(resources, "files", lambda name: package)
     cache.library_fingerprint.cache_clear()
-    monkeypatch.setattr(cache, "CHECKS_VERSION", safety_checks.CHECKS_VERSION + 1)
     try:
         assert cache.library_fingerprint() != before
     finally:

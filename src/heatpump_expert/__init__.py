@@ -35,8 +35,7 @@ from ._interfaces.answers import parse_answer
 from ._interfaces.batch import diagnose_many
 from ._knowledge.levels import EscalationLevel
 from ._knowledge.loading import check_knowledge_base
-
-__version__ = "0.1.0"
+from ._version import __version__
 
 __all__ = [
     "Action",

@@ -13,7 +13,6 @@ import attrs
 
 from .._errors import Problem
 from .checks import check, located
-from .files import FileContent
 from .layers import bears_on, touching
 from .model import (
     AdvisorySpec,
@@ -24,6 +23,7 @@ from .model import (
     RuleSpec,
     SourceSpec,
 )
+from .parsing import FileContent
 from .reader import advisories_of, diagnoses_of, facts_of, policy_of, rules_of, sources_of
 
 _T = TypeVar("_T")

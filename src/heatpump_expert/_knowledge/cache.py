@@ -25,11 +25,11 @@ import stat
 import sys
 import tempfile
 from collections.abc import Sequence
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 
+from .._version import __version__
 from .model import KnowledgeBaseData
-from .safety_checks import CHECKS_VERSION
 
 _FORMAT = 1
 #: Entries kept: the newest ones, so a tool trying many rule packs cannot fill the disk.
@@ -49,13 +49,10 @@ def cache_dir() -> Path | None:
 
 @functools.cache
 def library_fingerprint() -> str:
-    """The library version, the Python version and a hash of the code that reads rule files."""
+    """The library version, the Python version and a hash of the code that reads and checks rule
+    files (a change to a check, the safety checks among them, is never answered from the cache)."""
     digest = hashlib.sha256()
-    try:
-        version = metadata.version("heatpump-expert")
-    except metadata.PackageNotFoundError:  # pragma: no cover - running from an unbuilt tree
-        version = "unknown"
-    digest.update(f"{_FORMAT}|{version}|{sys.version_info[:2]}|{CHECKS_VERSION}".encode())
+    digest.update(f"{_FORMAT}|{__version__}|{sys.version_info[:2]}".encode())
     package = resources.files("heatpump_expert._knowledge")
     for entry in sorted(package.iterdir(), key=lambda item: item.name):
         if entry.name.endswith((".py", ".json")):

@@ -1,6 +1,5 @@
-"""Finding rule files and reading each one: strict YAML, then the schema.
+"""Finding rule files and reading their bytes (``parsing`` makes them data).
 
-Every problem is reported with the file and the line; nothing here knows what the sections mean.
 Only regular files are read (a FIFO or a device named ``*.yaml`` is refused, never opened for
 reading in a way that could block), at most ``MAX_FILE_BYTES`` of them; whatever fails while
 reading one file becomes a problem of that file.
@@ -15,12 +14,7 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from .._errors import Problem
-from .schema import schema_problems
-from .yaml_limits import RuleFileError
-from .yaml_reader import LineDict, read_yaml
 
 #: The largest rule file read (the largest built-in file is about 60 kB).
 MAX_FILE_BYTES = 1 << 20
@@ -54,14 +48,6 @@ def builtin_rules_dir() -> Path:
     )
 
 
-class FileContent:
-    """One parsed and schema-checked file."""
-
-    def __init__(self, name: str, data: LineDict) -> None:
-        self.name = name
-        self.data = data
-
-
 def read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
     """The raw content of one rule file, or the problem that stopped it being read."""
     try:
@@ -85,37 +71,6 @@ def _not_regular(display: str) -> Problem:
     return Problem(
         "cannot read the file: not a regular file (a folder, FIFO, socket or device)", display
     )
-
-
-def parse_file(raw: bytes, display: str) -> tuple[FileContent | None, list[Problem]]:
-    """Parse and schema-check one file's content; return it only when it is usable."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        return None, [Problem(f"cannot read the file: {error}", display)]
-    try:
-        data = read_yaml(text, display)
-    except RuleFileError as error:
-        line = error.problem_mark.line + 1 if error.problem_mark else None
-        return None, [Problem(str(error.problem), display, line, error.rule)]
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        return None, [Problem(f"invalid YAML: {error.problem or error}", display, line)]
-    except yaml.YAMLError as error:
-        return None, [Problem(f"invalid YAML: {error}", display)]
-    except RecursionError:  # the pure-Python parser composes recursively
-        return None, [Problem("cannot read the file: nested too deeply", display)]
-    except (MemoryError, ValueError, TypeError) as error:
-        # The reader's own checks come first; this only catches what slips past them.
-        return None, [Problem(f"cannot read the file: {type(error).__name__}", display)]
-    if not isinstance(data, LineDict):
-        return None, [Problem("the file must hold a mapping with schema_version: 1", display, 1)]
-    try:
-        problems = list(schema_problems(data, display))
-    except (RecursionError, MemoryError, ValueError, TypeError) as error:
-        problems = [Problem(f"cannot check the file: {type(error).__name__}", display)]
-    return (None if problems else FileContent(display, data)), problems
 
 
 def display_name(path: Path, roots: Sequence[Path]) -> str:

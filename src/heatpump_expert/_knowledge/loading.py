@@ -14,9 +14,8 @@ from pathlib import Path
 import attrs
 
 from .._errors import HeatpumpExpertWarning, Problem
-from .assemble import assemble
 from .cache import cache_key, load_cached, store
-from .files import builtin_rules_dir, display_name, parse_file, read_bytes, rule_files
+from .files import builtin_rules_dir, display_name, read_bytes, rule_files
 from .model import KnowledgeBaseData
 
 StrPath = str | os.PathLike[str]
@@ -57,6 +56,11 @@ def read_knowledge_base(
     cached = load_cached(key) if key else None
     if cached is not None:
         return cached, []
+    # Parsing and checking need PyYAML, jsonschema and the checks: imported only now, so that a
+    # start from the cache (every start but the first) does not pay for them.
+    from .assemble import assemble  # noqa: PLC0415
+    from .parsing import parse_file  # noqa: PLC0415
+
     contents = []
     for display, raw in raw_files:
         content, found = parse_file(raw, display)

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from .conditions import WRITTEN_TESTS
-from .files import FileContent
 from .levels import SEVERITY_ORDER, EscalationLevel
 from .model import (
     ActionSpec,
@@ -29,6 +28,7 @@ from .model import (
     SourceSpec,
     UnsureOwnerPolicy,
 )
+from .parsing import FileContent
 from .yaml_reader import LineDict, line_of
 
 

@@ -21,8 +21,8 @@ lets them; these checks make sure it does, for the built-in knowledge base and f
 Evidence a pack brings against a built-in hazard or refrigerant-side finding (a rule with
 negative certainty) is a warning: it loads, and is reported; ``strict=True`` refuses it.
 
-The checks read the catalogues and rules once each (a pack is checked at every load).
-``CHECKS_VERSION`` is part of the cache key: a change here is never answered from the cache.
+The checks read the catalogues and rules once each (a pack is checked at every load). The
+cache key hashes this module's code: a change here is never answered from the cache.
 """
 
 from __future__ import annotations
@@ -33,9 +33,6 @@ from collections.abc import Collection, Iterable
 from .._errors import Problem
 from .levels import EscalationLevel
 from .model import DiagnosisSpec, KnowledgeBaseData, RuleSpec
-
-#: Bump when a check changes what it refuses (the cache key includes it).
-CHECKS_VERSION = 1
 
 POWER_OFF = "power off before opening"
 REFRIGERANT = "refrigerant needs a certified technician"
