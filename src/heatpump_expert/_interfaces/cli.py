@@ -8,6 +8,7 @@
     heatpump-expert consult [fact=value ...] [--technician]   (interactive questions)
     heatpump-expert batch IN.jsonl|IN.csv [-o OUT.jsonl] [--workers N]   (one JSON line each)
     heatpump-expert facts                        (the vocabulary)
+    heatpump-expert serve [--host 127.0.0.1] [--port 8000] [--workers N]   (HTTP; server extra)
     heatpump-expert rules check [PATH ...] [--include-builtin] [--strict]   (every problem)
     heatpump-expert rules docs [--check]         (write docs/knowledge-base.md from the rules)
     heatpump-expert --version
@@ -31,7 +32,7 @@ from .. import __version__
 from .._conclusions.graph_svg import CLI_FORMATS, graph_output
 from .._conclusions.knowledge_base import KnowledgeBase, default_knowledge_base
 from .._consultation.session import Consultation
-from .._errors import HeatpumpExpertError, InputError
+from .._errors import HeatpumpExpertError, InputError, MissingExtraError
 from .._knowledge.loading import check_knowledge_base
 from .batch_files import FORMATS, run_batch
 from .consult_terminal import run_consultation
@@ -72,6 +73,10 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--workers", type=_positive, help="worker processes (default: none)")
     batch.add_argument("--format", choices=FORMATS, help="the input's format (default: by name)")
     commands.add_parser("facts", help="list the facts the library accepts")
+    serve = commands.add_parser("serve", help="serve the HTTP API and the consultation page")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    serve.add_argument("--workers", type=_positive, default=1, help="server processes (default: 1)")
     rules = commands.add_parser("rules", help="work with a knowledge base")
     rules_commands = rules.add_subparsers(dest="rules_command", required=True)
     check = rules_commands.add_parser("check", help="report every problem of a knowledge base")
@@ -88,6 +93,16 @@ def _parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="only check the file is current (exit 1 if stale)"
     )
     return parser
+
+
+def _serve(host: str, port: int, workers: int) -> int:
+    """``serve``: imported only here, so the rest of the command line never needs the extra."""
+    try:
+        from .server.run import serve  # noqa: PLC0415 - lazily: the server extra's packages
+    except ImportError as error:
+        missing = error.name or "litestar"
+        raise MissingExtraError("heatpump-expert serve", "server", missing) from None
+    return serve(host, port, workers)
 
 
 def _positive(text: str) -> int:
@@ -155,6 +170,8 @@ def main(
     out = stdout or sys.stdout
     args = _parser().parse_args(argv)
     try:
+        if args.command == "serve":
+            return _serve(args.host, args.port, args.workers)
         if args.command == "rules" and args.rules_command == "docs":
             return _docs(args.output, check=args.check, out=out)
         if args.command == "rules":
