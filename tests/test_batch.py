@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,12 +11,15 @@ from typing import Any
 import pytest
 
 from heatpump_expert import (
+    EngineError,
     InvalidValueError,
+    KnowledgeBase,
     Report,
     diagnose,
     diagnose_many,
     load_knowledge_base,
 )
+from heatpump_expert._conclusions.knowledge_base import default_knowledge_base
 
 from .batch_cases import BAD, CASES, same, serial
 from .kb_factory import rule, write_kb
@@ -169,3 +173,25 @@ def test_one_worker_on_a_callers_knowledge_base_gives_the_serial_results(tmp_pat
 def _tiny_kb(tmp_path: Path) -> Path:
     then = {"diagnoses": [{"code": "dirt", "certainty": 0.6}]}
     return write_kb(tmp_path, [rule("t.a", [{"fact": "dirty", "equals": True}], then)])
+
+
+class _DiesWhenUnpacked:
+    """Sent to a worker process, it ends that process as it arrives."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (os._exit, (3,))
+
+
+class _DyingWorkers(KnowledgeBase):
+    """The built-in knowledge base, except that its data kills the worker that receives it."""
+
+    @property
+    def data(self) -> Any:
+        return _DiesWhenUnpacked()
+
+
+def test_a_worker_process_that_dies_is_the_librarys_engine_error() -> None:
+    """A broken process pool never escapes as concurrent.futures' own error."""
+    kb = _DyingWorkers(default_knowledge_base().data)
+    with pytest.raises(EngineError, match="a worker process of the batch died"):
+        list(diagnose_many([{"mode": "cool"}, {"mode": "heat"}], workers=1, knowledge_base=kb))

@@ -22,6 +22,7 @@ from heatpump_expert.dask import diagnose_dataframe
 from heatpump_expert.frame import COLUMNS, diagnose_frame, empty_result
 
 from .batch_cases import BAD, CASES, serial
+from .kb_factory import make_kb, rule
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "fleet_parquet.py"
 
@@ -153,6 +154,22 @@ def test_dask_on_a_two_process_cluster_gives_diagnose_frames_result(client: Clie
         return knowledge_base._default is not None
 
     assert list(client.run(knowledge_base_loaded).values()) == [True, True]
+
+
+def test_dask_with_a_callers_knowledge_base_gives_its_diagnose_frame(
+    client: Client, tmp_path: Path
+) -> None:
+    """A knowledge base of the caller's own rules travels to the workers as data, is compiled
+    once per worker, and gives what ``diagnose_frame`` gives with it in this process."""
+    dirt = {"diagnoses": [{"code": "dirt", "certainty": 0.6}]}
+    kb = make_kb(tmp_path, [rule("t.dirt", [{"fact": "dirty", "equals": True}], dirt)])
+    frame = pd.DataFrame({"dirty": [True, False, None, True]})
+    expected = diagnose_frame(frame, knowledge_base=kb)
+    assert expected["diagnosis"].tolist()[:2] == ["dirt", pd.NA]
+    result = diagnose_dataframe(dd.from_pandas(frame, npartitions=2), knowledge_base=kb)
+    pd.testing.assert_frame_equal(result.compute(), expected)
+    with dask.config.set(scheduler="synchronous"):
+        pd.testing.assert_frame_equal(result.compute(), expected)
 
 
 def test_the_parquet_example_runs_on_the_cluster(client: Client, tmp_path: Path) -> None:

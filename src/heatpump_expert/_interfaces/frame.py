@@ -29,12 +29,15 @@ per-partition function of Dask (``heatpump_expert.dask``), Spark's ``mapInPandas
 from __future__ import annotations
 
 import math
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
 from .._conclusions.knowledge_base import KnowledgeBase, default_knowledge_base
 from .._conclusions.report import Report
 from .._errors import HeatpumpExpertError, InvalidValueError, MissingExtraError
+from .._knowledge.model import KnowledgeBaseData
 from .batch import stream
 from .pipeline import Entry
 from .values import typed
@@ -70,6 +73,26 @@ def diagnose_frame(frame: Any, *, knowledge_base: KnowledgeBase | None = None) -
     rows = [_summary(key, outcome) for key, outcome in stream(_rows(kb, frame), knowledge_base=kb)]
     result = pd.DataFrame(rows, columns=list(COLUMNS), index=frame.index)
     return result.astype(COLUMNS)
+
+
+#: A worker's compiled knowledge bases, by the digest of their data (the last few kept).
+_COMPILED: OrderedDict[str, KnowledgeBase] = OrderedDict()
+_KEPT = 4
+_lock = threading.Lock()
+
+
+def diagnose_frame_with(frame: Any, data: KnowledgeBaseData, digest: str) -> Any:
+    """``diagnose_frame`` on the knowledge base of ``data`` (checked data, ``digest`` its key),
+    compiled once per process and kept for the partitions after: what a Dask worker runs for
+    a caller's knowledge base."""
+    with _lock:
+        kb = _COMPILED.get(digest)
+        if kb is None:
+            kb = _COMPILED[digest] = KnowledgeBase(data)
+            while len(_COMPILED) > _KEPT:
+                _COMPILED.popitem(last=False)
+        _COMPILED.move_to_end(digest)
+    return diagnose_frame(frame, knowledge_base=kb)
 
 
 def empty_result() -> Any:
