@@ -57,15 +57,25 @@ def touched(
 def _status(
     kb: KnowledgeBaseData, rule: RuleSpec, observations: Mapping[str, Value], held: Collection[str]
 ) -> Open | None:
-    statuses = [(c, condition_status(c, observations, held)) for c in rule.conditions]
-    if any(s == "fails" for _, s in statuses):
-        return None
-    unknown = {
-        f for c, s in statuses if s == "unknown" for f in _askable(kb, c.fact or "", observations)
-    }
-    if not unknown:
-        return None
-    return rule, unknown, sum(1 for c, s in statuses if s == "holds" and _is_evidence(c))
+    """The rule as an ``Open`` (its askable unknown facts, how many of its conditions hold as
+    evidence), or None when a condition fails or nothing is left to ask: ``condition_status``
+    for each condition, in one pass that stops at the first that fails."""
+    unknown: set[str] = set()
+    progress = 0
+    for condition in rule.conditions:
+        if condition.diagnosis is not None:
+            if (condition.diagnosis in held) != condition.present:
+                return None
+            progress += condition.present
+            continue
+        fact = condition.fact or ""
+        if fact in observations:
+            if condition.tests_absence or not condition.holds(observations[fact]):
+                return None
+            progress += 1
+        elif not condition.tests_absence:
+            unknown.update(_askable(kb, fact, observations))
+    return (rule, unknown, progress) if unknown else None
 
 
 class RuleIndex:
