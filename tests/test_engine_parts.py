@@ -43,7 +43,7 @@ def _memory(engine: Any, observations: dict[str, Any]) -> list[tuple[str, tuple[
 
 
 def _part_memory(observations: dict[str, Any]) -> list[tuple[str, tuple[Any, ...]]]:
-    return _memory(_FACTORY.engine_class(_REACH.rules_for(observations))(), observations)
+    return _memory(_FACTORY.engine_class(_REACH.rules_for_values(observations))(), observations)
 
 
 def test_plain_rules_are_prepared_exactly_as_experta_prepares_them() -> None:
@@ -65,7 +65,9 @@ def test_every_rule_fires_in_its_part_as_in_the_whole() -> None:
         except (Unsatisfiable, ValueError):
             continue
         built += 1
-        if rule.id not in _REACH.rules_for(case) or _part_memory(case) != _memory(_WHOLE, case):
+        if rule.id not in _REACH.rules_for_values(case) or _part_memory(case) != _memory(
+            _WHOLE, case
+        ):
             differing.append(rule.id)
     assert differing == []
     assert built > 700
@@ -120,6 +122,21 @@ def test_the_part_grows_with_the_facts_and_values_do_not_matter() -> None:
     assert cool < cool_and_ice
     assert _REACH.rules_for(KB.normalise({"mode": "heat"})) == cool
     assert len(_REACH.rules_for(())) < len(cool)
+
+
+def test_a_value_that_contradicts_a_condition_leaves_its_rule_out() -> None:
+    """With the values looked at, a rule whose test on an observed fact fails (or that needs the
+    fact unknown) is left out: it could never fire on these observations."""
+    cool = KB.normalise({"mode": "heat", "reduced_cooling": True, "outdoor_temp_f": 95})
+    by_values = _REACH.rules_for_values(cool)
+    assert by_values < _REACH.rules_for(cool)
+    left_out = _REACH.rules_for(cool) - by_values
+    for rule_id in left_out:
+        conditions = KB.data.rules_by_id[rule_id].conditions
+        assert any(
+            c.fact in cool and (c.tests_absence or (c.reads_value and not c.holds(cool[c.fact])))
+            for c in conditions
+        ), rule_id
 
 
 def test_a_pool_keeps_only_a_few_free_engines() -> None:

@@ -29,9 +29,9 @@ class KnowledgeBase:
     """A checked knowledge base compiled onto experta, ready to ``diagnose``.
 
     Safe to share between threads: each call borrows an engine from a pool, so no experta engine
-    is ever used by two threads at once. A call's engine holds only the rules its observed facts
+    is ever used by two threads at once. A call's engine holds only the rules its observations
     can fire (``_engine.reach``): one engine class per such part, compiled on first use and kept
-    for the next call that observes the same facts.
+    for the next call that needs the same part.
     """
 
     def __init__(self, data: KnowledgeBaseData, *, cache_size: int = DEFAULT_CACHE_SIZE) -> None:
@@ -92,7 +92,7 @@ class KnowledgeBase:
     ) -> tuple[Report, list[Any]]:
         """Reason afresh (no report cache) and return the report with the engine's conclusions:
         its working memory and the noted firings and advisories, at the end of the run."""
-        pool = self._parts.pool(self._reach.rules_for(observed))
+        pool = self._parts.pool(self._reach.rules_for_values(observed))
         engine = pool.acquire()
         try:
             engine.start(dict(observed))
