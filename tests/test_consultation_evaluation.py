@@ -9,8 +9,9 @@ this share fell from 80 % to 40-55 % (other work on the rules moves it); the flo
 
 Issue 10: over every other outside case (realistic and chart cases), the consultation must end by
 itself within 12 questions with the case's top diagnosis and level. The target is 85 % with at
-most 6 questions on average; the floor holds, with a margin, what the consultation reaches today
-(about 60 %, 6.5 questions), so that it can only get better. The benchmark prints the full set's figures.
+most 6 questions on average, which the full set reaches (91 of 106 cases, 86 %, 5.9 questions;
+the benchmark prints it); every other case, measured here, reaches 81 % with 6.2 questions, and
+the floor holds that with a small margin, so that it can only get better.
 """
 
 from __future__ import annotations
@@ -38,11 +39,11 @@ def test_consultation_reaches_the_right_diagnosis_within_eight_questions() -> No
 
 
 def test_a_simulated_owner_gets_the_right_conclusion_and_the_consultation_ends() -> None:
-    """Every other outside case: at least 50 % end by themselves within 12 questions on the right
-    top diagnosis and level, with at most 7.5 questions on average."""
+    """Every other outside case: at least 75 % end by themselves within 12 questions on the right
+    top diagnosis and level, with at most 6.5 questions on average."""
     outcomes = [run_owner(case) for case in outside_cases()[::2]]
     figures = owner_figures(outcomes)
     assert all(o.stopped_because is not None for o in outcomes)  # it always ends by itself
     assert all(o.questions <= 12 for o in outcomes)
-    assert figures.share >= 0.5, f"{figures.share:.0%} ended right: {figures}"
-    assert figures.average_questions <= 7.5, f"{figures.average_questions:.1f} questions"
+    assert figures.share >= 0.75, f"{figures.share:.0%} ended right: {figures}"
+    assert figures.average_questions <= 6.5, f"{figures.average_questions:.1f} questions"

@@ -156,3 +156,49 @@ def test_likelihoods_and_not_asked_if_are_checked_when_loading(tmp_path: Path) -
     ]
     with pytest.raises(KnowledgeBaseError):
         make_kb(tmp_path, RULES, facts=facts)
+
+
+PAIR_RULES = [
+    rule("t.cold_dirt_noise",
+         [{"fact": "outdoor_temp_f", "below": 32}, {"fact": "dirty", "equals": True},
+          {"fact": "noisy", "equals": True}],
+         {"diagnoses": [{"code": "leak", "certainty": 0.9}]}),
+]  # fmt: skip
+
+
+def test_a_rule_two_answers_away_is_followed_one_question_at_a_time(tmp_path: Path) -> None:
+    """Neither answer alone moves the picture, both together do (the brand and the product line
+    of a code shown): the first is asked, then the second, then it is settled."""
+    kb = make_kb(tmp_path, PAIR_RULES, policy={**BASE["policy"], "consultation": {
+        "min_question_value": 0.1}})  # fmt: skip
+    consultation = Consultation({"outdoor_temp_f": 20}, knowledge_base=kb)
+    assert _run(consultation, {"dirty": True, "noisy": True}) == ["dirty", "noisy"]
+    assert [d.code for d in consultation.report.diagnoses] == ["leak"]
+    assert consultation.stopped_because is StopReason.SETTLED
+
+
+def test_a_code_shown_is_asked_for_then_its_brand_and_product_line() -> None:
+    """No heat from an air-to-water unit: after the context, whether a code is shown; with the
+    code, the brand and the product line that read it, and the code's meaning leads."""
+    consultation = Consultation({"no_heating": True})
+    answers: dict[str, object] = {"mode": "heat", "system_type": "air_to_water", "error_code": "H62",
+               "brand": "Panasonic", "product_family": "Aquarea WH-UD07CE5-A"}  # fmt: skip
+    asked = _run(consultation, answers)
+    assert asked[:6] == ["mode", "system_type", "power_state", "error_code", "brand",
+                         "product_family"]  # fmt: skip
+    assert consultation.report.diagnoses[0].code == "sensor_failure"
+
+
+def test_the_power_is_not_asked_of_a_system_that_runs() -> None:
+    """Lukewarm heat, or a noise, shows the system has power: the power question never comes."""
+    for start in ({"reduced_heating": True}, {"noise": "rattling"}):
+        asked = _run(Consultation(start), {"mode": "heat", "system_type": "ducted_split"})
+        assert "power_state" not in asked, asked
+
+
+def test_no_code_is_asked_for_once_a_finding_already_explains_it() -> None:
+    """A frozen indoor coil with a filled filter leads with certainty: no code question."""
+    consultation = Consultation({"indoor_coil_frozen": True, "filter_dirty": True})
+    asked = _run(consultation, {"mode": "cool", "system_type": "ducted_split"})
+    assert consultation.report.diagnoses[0].certainty >= 0.6
+    assert "error_code" not in asked, asked

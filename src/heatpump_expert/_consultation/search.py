@@ -1,14 +1,19 @@
 """Choosing the next question of a consultation, or why there is none (``StopReason``).
 
 Stops first: at once while a hazard stands, and at the policy's ``max_questions``. Then the
-context the policy names (mode, kind of system, power) when it is unknown and an open rule in play
-tests it. Otherwise only facts whose answer alone could change the picture are candidates: the
-last unknown fact of an open rule that could lead, escalate or advise, or a fact whose absence a
-fired rule relies on (a fact every rule of which is contradicted is never one). They are ranked
-cheaply from the rules, and only the best few are tried by reasoning once per possible answer
-(reports are remembered, so a skip costs almost nothing): a question's value is the change its
-answers bring, weighted by the answers' likelihoods, less the cost of its access. Settled when no
-tried answer changes anything; nothing worth asking when the best value is below the policy's
+context the policy names (mode, kind of system, power, a code shown) when it is unknown and an
+open rule in play tests it (a code: any open rule, unless a finding certain enough already leads).
+Otherwise only facts whose answer could change the picture are candidates: the last unknown fact
+of an open rule that could lead, escalate or advise, either of the two unknown facts of such a
+rule in progress (the brand and the product line of a code shown: a two-answer lookahead), or a
+fact whose absence a fired rule relies on (a fact every rule of which is contradicted is never
+one). They are ranked cheaply from the rules, and only the best few are tried by reasoning once
+per possible answer (reports are remembered, so a skip costs almost nothing): a question's value
+is the change its answers bring, weighted by the answers' likelihoods, plus what an answer that
+leaves a rule one answer away brings with that answer (at ``_PAIR_DISCOUNT``), less the cost of
+its access; a fact bearing neither on the rules in play nor on a check the context makes
+specific counts the policy's ``out_of_play_weight``. Settled when no tried answer changes
+anything; nothing worth asking when the best value is below the policy's
 ``min_question_value``. With nothing known at all, the fact that splits the open rules most.
 """
 
@@ -36,10 +41,26 @@ from .stopping import StopReason, change, hazard_stands, leading_codes
 _SHORTLIST = 4
 #: How many at most, while none of those tried could change anything.
 _LONGLIST = 12
+#: How likely a number anyone can read off (outdoor temperature, minutes since a restart) falls
+#: on the side of a threshold that its rules single out.
+_EVERYDAY_READING_LIKELIHOOD = 0.4
+#: The groups of those numbers (a gauge counts as everyday only on the kind of system known to
+#: have it: see ``_reading_likelihood``).
+_EVERYDAY_GROUPS = frozenset({"context", "power_controls"})
+#: A code shown is asked for first unless a finding this certain already leads (an unread
+#: code is a moderate finding: it would not outrank it).
+_CLEAR_PICTURE = 0.6
+#: A rule that waits on two answers is worth this share to each of its two questions.
+_PAIR_DISCOUNT = 0.5
+#: At most this many answers of one fact are followed to the rule they leave one answer away.
+_MAX_FOLLOW_UPS = 2
 #: At most this many answers are tried for one fact (the values its rules name come first).
 _MAX_PROBES = 5
 
 Choice = tuple[Question | None, StopReason | None]
+#: A rule one answer away after an answer: (that answer's likelihood, the answer, the other
+#: fact, its satisfying answer, that answer's likelihood, the rule's weight).
+_FollowUp = tuple[float, Value, str, Value, float, float]
 
 
 class QuestionSearch:
@@ -58,6 +79,9 @@ class QuestionSearch:
         self._done = {*observed, *skipped}
         self._technician = technician
         self._in_play_facts: set[str] = set()
+        #: For a fact that opens a two-answer rule: (chance both answers satisfy it, its
+        #: satisfying answer, the other fact, that fact's satisfying answer).
+        self._pairs: dict[str, dict[tuple[str, Value], _FollowUp]] = {}
 
     def choose(self, now: Report, asked: int) -> Choice:
         """The question to ask next, given the report so far and how many were asked; or why
@@ -74,7 +98,7 @@ class QuestionSearch:
             for c in open_rules(data, now.observations, held)
             if _could_change(self._kb, now, c[0])
         ]
-        context = self._context_question(candidates, opened)
+        context = self._context_question(candidates, opened, now)
         if context is not None:
             return context, None
         if not now.diagnoses and not any(progress for _, _, progress in candidates):
@@ -85,23 +109,39 @@ class QuestionSearch:
         return self._most_valuable(ranked, now)
 
     def _usable(self, fact: str, opened: bool) -> bool:
-        """Not known or skipped, safe and possible to ask now, and not ruled out by context."""
+        """Not known or skipped, safe and possible to ask now, not ruled out by context, and
+        asked of the person (not derived by the rules)."""
         spec = self._kb.facts[fact]
         return (
             fact not in self._done
+            and not spec.derived
             and askable(self._kb.data, fact, technician=self._technician, opened=opened)
             and not any(condition_holds(c, self._observed) for c in spec.not_asked_if)
         )
 
+    def _counts_fully(self, fact: str) -> bool:
+        """Whether a fact bears on the rules in play, or is a check the context given makes
+        specific; any other is worth the policy's ``out_of_play_weight`` of its value."""
+        return fact in self._in_play_facts or follows_context(
+            self._kb, self._kb.facts[fact], self._observed
+        )
+
     def _context_question(
-        self, candidates: list[tuple[RuleSpec, set[str], int]], opened: bool
+        self, candidates: list[tuple[RuleSpec, set[str], int]], opened: bool, now: Report
     ) -> Question | None:
-        """The first of the policy's context facts still unknown that a rule in play tests."""
+        """The first of the policy's context facts still unknown that a rule in play tests (for
+        a code shown, whose own rules come into play the moment it is given: any open rule)."""
         in_play = [c for c in candidates if c[2]] or candidates
         for fact in self._kb.data.policy.consultation.context_first:
             if not self._usable(fact, opened):
                 continue
-            rules = [rule for rule, unknown, _ in in_play if fact in unknown]
+            if self._kb.facts[fact].type == "text":
+                if now.diagnoses and now.diagnoses[0].certainty >= _CLEAR_PICTURE:
+                    continue  # a finding seen already explains it: a code would not lead
+                scope = candidates
+            else:
+                scope = in_play
+            rules = [rule for rule, unknown, _ in scope if fact in unknown]
             if rules:
                 return make_question(self._kb.data, fact, _titles(self._kb, rules))
         return None
@@ -120,6 +160,8 @@ class QuestionSearch:
         scores: dict[str, float] = {}
         rules: dict[str, list[RuleSpec]] = {}
         for rule, unknown, progress in candidates:
+            if len(unknown) == 2 and progress:
+                self._add_pair(rule, unknown, now, opened, scores=scores, rules=rules)
             if len(unknown) != 1:
                 continue  # more than this answer is needed (or a skipped fact) before it fires
             (fact,) = unknown
@@ -129,7 +171,7 @@ class QuestionSearch:
             if in_play:
                 self._in_play_facts.add(fact)
             boost = 2.0 if in_play else 1.0
-            share = _satisfied(self._kb, rule, fact) * _weight(rule) * boost
+            share = _satisfied(self._kb, rule, fact, self._observed) * _weight(rule) * boost
             scores[fact] = scores.get(fact, 0.0) + share
             rules.setdefault(fact, []).append(rule)
         for step in now.trace:
@@ -140,9 +182,64 @@ class QuestionSearch:
                     self._in_play_facts.add(absent)
                     scores[absent] = scores.get(absent, 0.0) + _weight(rule)
                     rules.setdefault(absent, []).append(rule)
-        cost = data.policy.consultation.access_cost
+        policy = data.policy.consultation
+        for fact in scores:  # ranked as they will be valued (see _most_valuable)
+            if not self._counts_fully(fact):
+                scores[fact] *= policy.out_of_play_weight
+        cost = policy.access_cost
         ranked = sorted(scores, key=lambda f: (-(scores[f] - cost[data.facts[f].access]), f))
         return [(fact, _titles(self._kb, rules[fact])) for fact in ranked]
+
+    def _add_pair(
+        self,
+        rule: RuleSpec,
+        unknown: set[str],
+        now: Report,
+        opened: bool,
+        *,
+        scores: dict[str, float],
+        rules: dict[str, list[RuleSpec]],
+    ) -> None:
+        """A rule in progress that waits on two answers (the brand and the product line of a
+        code shown; whether the compressor runs and whether the outdoor fan does): each of the
+        two questions leads to it, with the chance that both answers satisfy it, at the policy's
+        share for a rule one more answer away (``_PAIR_DISCOUNT``)."""
+        first, second = sorted(unknown)
+        if not (self._usable(first, opened) and self._usable(second, opened)):
+            return
+        a = _satisfying(self._kb, rule, first, self._observed)
+        b = _satisfying(self._kb, rule, second, self._observed)
+        if a is None or b is None:
+            return
+        in_play = _in_play(self._kb.data, rule, now.observations)
+        weight = _weight(rule) * (2.0 if in_play else 1.0)
+        share = a[1] * b[1] * weight * _PAIR_DISCOUNT
+        for (fact, own), (other, then) in (((first, a), (second, b)), ((second, b), (first, a))):
+            if in_play:
+                self._in_play_facts.add(fact)
+            scores[fact] = scores.get(fact, 0.0) + share
+            rules.setdefault(fact, []).append(rule)
+            # For each answer of this fact, the best rule it leaves one answer away.
+            follow = self._pairs.setdefault(fact, {})
+            key = (type(own[0]).__name__, own[0])
+            known = follow.get(key)
+            if known is None or then[1] * weight > known[4] * known[5]:
+                follow[key] = (own[1], own[0], other, then[0], then[1], weight)
+
+    def _follow_up(self, fact: str, now: Report, tried: Mapping[tuple[str, Value], float]) -> float:
+        """What the answers of ``fact`` are worth for the rules that wait on one more answer:
+        for each answer that leaves such a rule one answer away, the change both answers bring,
+        weighted by the chance of each and less what the first alone brings; summed."""
+        bonus = 0.0
+        follow = sorted(self._pairs.get(fact, {}).values(), key=lambda e: -e[0] * e[4] * e[5])
+        for likelihood, value, other, other_value, then, _ in follow[:_MAX_FOLLOW_UPS]:
+            after = self._kb.reason(
+                {**self._observed, fact: value, other: other_value}, with_questions=False
+            )
+            amount, _ = change(self._kb.data, now, after)
+            alone = tried.get((type(value).__name__, value), 0.0)
+            bonus += likelihood * max(0.0, _PAIR_DISCOUNT * then * amount - alone)
+        return bonus
 
     def _most_valuable(self, ranked: list[tuple[str, set[str]]], now: Report) -> Choice:
         """The best of the first few candidates tried by reasoning, or why none is worth it."""
@@ -154,7 +251,7 @@ class QuestionSearch:
                 expected, moved = self._expected_change(fact, now)
                 if expected <= 0:
                     continue
-                if fact not in self._in_play_facts and not self._kb.facts[fact].not_asked_if:
+                if not self._counts_fully(fact):
                     expected *= policy.out_of_play_weight
                 value = expected - policy.access_cost[data.facts[fact].access]
                 if best is None or value > best[0]:
@@ -176,19 +273,27 @@ class QuestionSearch:
         """
         tried: list[tuple[float, float]] = []
         moved: set[str] = set()
-        for value, weight in self._answers(fact, now):
+        answers = self._answers(fact, now)
+        for value, weight in answers:
             after = self._kb.reason({**self._observed, fact: value}, with_questions=False)
             amount, codes = change(self._kb.data, now, after)
             tried.append((amount, weight))
             if amount and weight:
                 moved |= codes
+        alone = {
+            (type(v).__name__, v): amount
+            for (v, _), (amount, _) in zip(answers, tried, strict=True)
+        }
+        return self._single_change(fact, tried) + self._follow_up(fact, now, alone), moved
+
+    def _single_change(self, fact: str, tried: list[tuple[float, float]]) -> float:
         if self._kb.facts[fact].type == "number":
             changing = [amount for amount, _ in tried if amount]
             if changing and len(changing) < len(tried):
-                share = self._kb.data.policy.consultation.unusual_reading_likelihood
-                return share * sum(changing) / len(changing), moved
+                share = _reading_likelihood(self._kb, self._kb.facts[fact], self._observed)
+                return share * sum(changing) / len(changing)
         weights = sum(w for _, w in tried)
-        return (sum(a * w for a, w in tried) / weights if weights else 0.0), moved
+        return sum(a * w for a, w in tried) / weights if weights else 0.0
 
     def _answers(self, fact: str, now: Report) -> list[tuple[Value, float]]:
         """The answers worth trying for ``fact``, each with its likelihood."""
@@ -258,24 +363,93 @@ def _in_play(data: KnowledgeBaseData, rule: RuleSpec, observations: Mapping[str,
         c.fact is not None
         and c.fact in observations
         and not c.tests_absence
-        and data.facts[c.fact].group != "context"
+        and (data.facts[c.fact].group != "context" or data.facts[c.fact].type == "text")
         and c.holds(observations[c.fact])
         for c in rule.conditions
     )
 
 
-def _satisfied(kb: KnowledgeBase, rule: RuleSpec, fact: str) -> float:
+def scoped_by_context(spec: FactSpec, observed: Mapping[str, Value]) -> bool:
+    """Whether the context the fact's question depends on is known (and, since it is asked, did
+    not rule it out)."""
+    scope = spec.not_asked_if
+    return bool(scope) and all(c.fact in observed for c in scope if c.fact)
+
+
+def follows_context(kb: KnowledgeBase, spec: FactSpec, observed: Mapping[str, Value]) -> bool:
+    """Whether the fact is a check that the context given makes specific: its question is asked
+    only after a fact that is now known (the breaker tripped: did it trip again?), or only for
+    the few kinds of system or answers that include this one (the loop pressure of a ground or
+    water system). Such a check is worth its full value; one asked nearly everywhere (ice on the
+    outdoor unit, ruled out only for a ground loop) is as remote as any other finding unrelated
+    to the complaint."""
+    for condition in spec.not_asked_if:
+        fact = condition.fact
+        if fact is None or fact not in observed:
+            continue
+        if condition.tests_absence:
+            return True
+        choices = kb.facts[fact].choices
+        if choices and sum(1 for v in choices if _holds(condition, v)) * 2 >= len(choices):
+            return True
+    return False
+
+
+def _satisfied(
+    kb: KnowledgeBase, rule: RuleSpec, fact: str, observed: Mapping[str, Value]
+) -> float:
     """How likely an answer for ``fact`` satisfies the rule's conditions on it (for numbers, text
     and the operands of derived facts: the policy's ``unusual_reading_likelihood``)."""
     spec = kb.facts[fact]
     tests = [c for c in rule.conditions if c.fact == fact]
     if spec.type not in ("bool", "enum") or not tests:
-        return kb.data.policy.consultation.unusual_reading_likelihood
+        return _reading_likelihood(kb, spec, observed)
     true = kb.data.policy.consultation.true_likelihood
     weights = {v: spec.likelihood(v, true) for v in spec.choices}
     total = sum(weights.values()) or 1.0
     held = sum(w for v, w in weights.items() if all(_holds(c, v) for c in tests))
     return held / total
+
+
+def _reading_likelihood(kb: KnowledgeBase, spec: FactSpec, observed: Mapping[str, Value]) -> float:
+    """How likely a number's answer is one its rules single out: the policy's
+    ``unusual_reading_likelihood`` for gauges and meters, and more for what anyone reads off
+    without a gauge (the weather, minutes since a restart, a thermostat's setting) or on the
+    gauge of the kind of system known to have one (the water pressure of a hydronic system),
+    whose thresholds split ordinary situations rather than pick out faults."""
+    unusual = kb.data.policy.consultation.unusual_reading_likelihood
+    if (
+        spec.type == "number"
+        and spec.access == "anyone"
+        and (spec.group in _EVERYDAY_GROUPS or scoped_by_context(spec, observed))
+    ):
+        return max(unusual, _EVERYDAY_READING_LIKELIHOOD)
+    return unusual
+
+
+def _satisfying(
+    kb: KnowledgeBase, rule: RuleSpec, fact: str, observed: Mapping[str, Value]
+) -> tuple[Value, float] | None:
+    """An answer for ``fact`` that satisfies the rule's conditions on it, the likeliest, and how
+    likely such an answer is (a text answer the rule names stands for what the person reads off
+    the unit: the brand and product line of a code shown are read off its nameplate)."""
+    spec = kb.facts[fact]
+    tests = [c for c in rule.conditions if c.fact == fact]
+    if spec.derived or not tests:
+        return None
+    if spec.type in ("bool", "enum"):
+        true = kb.data.policy.consultation.true_likelihood
+        weights = {v: spec.likelihood(v, true) for v in spec.choices}
+        total = sum(weights.values()) or 1.0
+        held = [v for v in spec.choices if all(_holds(c, v) for c in tests)]
+        if not held:
+            return None
+        return max(held, key=lambda v: weights[v]), sum(weights[v] for v in held) / total
+    probes: list[Value] = [v for c in tests for v in condition_test(c.test).probes(c.operand)]
+    satisfied = [v for v in probes if _in_range(spec, v) and all(_holds(c, v) for c in tests)]
+    if not satisfied:
+        return None
+    return satisfied[0], (1.0 if spec.type == "text" else _reading_likelihood(kb, spec, observed))
 
 
 def _weight(rule: RuleSpec) -> float:
