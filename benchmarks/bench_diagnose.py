@@ -4,7 +4,9 @@ Prints figures; asserts nothing about time (timed assertions make flaky tests). 
 what the library deliberately avoids: building a fresh experta engine for every call. The ratio
 shows what the compiled-once, pooled engine saves on this machine, today. Then the scale
 figures (``bench_scale``): peak memory over 100,000 diagnoses, batch throughput with 1 and 2
-worker processes, and Dask on a local cluster (the dask extra).
+worker processes, and Dask on a local cluster (the dask extra); the cold command line beside a
+bare import (``bench_start``); and thousands of generated rules on top of the built-in ones
+(``bench_large``).
 
     python benchmarks/bench_diagnose.py [--quick]   (--quick: fewer rounds and items, for CI)
 """
@@ -21,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench_large import large_kb_figures
 from bench_scale import batch_figures, dask_figures, memory_figures
 from bench_start import cold_start_figures
 
@@ -195,6 +198,7 @@ def main() -> None:
     tracemalloc.stop()
     print(f"{'peak memory over one pass of the cases':<38} {peak / 1024:8.0f} KiB")
 
+    large_kb_figures((0, 2_000) if quick else (0, 1_000, 2_000), CASES)
     memory_figures(2_000 if quick else 100_000)
     batch_figures(150 if quick else 2_000)
     dask_figures(150 if quick else 2_000)

@@ -26,7 +26,7 @@ def test_round_trip_through_dict_and_json(observations: dict[str, object]) -> No
 
 
 def test_dict_uses_the_contract_names() -> None:
-    """The top-level keys are the contract's attribute names, advisories first."""
+    """The top-level keys are the contract's attribute names, advisories first, then the format."""
     data = diagnose(CASES[0]).to_dict()
     assert list(data) == [
         "advisories",
@@ -35,6 +35,7 @@ def test_dict_uses_the_contract_names() -> None:
         "questions",
         "observations",
         "trace",
+        "format",
     ]
     assert data["escalation"]["level"] == "diy"
 

@@ -235,11 +235,14 @@ def test_without_graphviz_the_report_shows_the_dot_text(
         {"fact": "mode", "answer": "cool"},
         {"state": "{not json", "fact": "mode", "answer": "cool"},
         {"state": json.dumps({"observations": [], "skipped": 3}), "answer": "cool"},
+        {"state": "[" * 5_000 + "]" * 5_000, "fact": "mode", "answer": "cool"},
+        {"state": '{"observations": {"outdoor_temp_f": ' + "9" * 5000 + "}}", "answer": "x"},
     ],
 )
 def test_a_form_that_cannot_be_read_offers_a_fresh_start(
     client: TestClient[Any], form: dict[str, str]
 ) -> None:
+    """Missing, broken, altered, deeply nested or huge saved state: a 400 and a fresh start."""
     reply = client.post("/", data=form)
     assert reply.status_code == 400
     assert "<p class='error' role='alert'>This check could not be continued" in reply.text

@@ -6,7 +6,7 @@
     ├── InputError (ValueError)              an observation the caller gave is not acceptable
     │   ├── UnknownFactError                 no fact of that name (with a "did you mean")
     │   ├── InvalidValueError                wrong type, value outside the enum or the range
-    │   └── ConflictingObservationError      one fact given twice with different values
+    │   └── ConflictingObservationError      observations that cannot both be true (``facts``)
     ├── KnowledgeBaseError (ValueError)      a rule file is broken; carries every Problem found
     ├── EngineError (RuntimeError)           the inference engine failed while reasoning
     └── MissingExtraError (ImportError)      an optional part needs an extra that is not installed
@@ -48,7 +48,12 @@ class InvalidValueError(InputError):
 
 
 class ConflictingObservationError(InputError):
-    """One fact was given twice (for example in °F and °C) with different values."""
+    """Observations that cannot both be true: one fact given twice (in °F and °C, or twice on
+    the command line) with different values. ``facts`` names both as they were given."""
+
+    def __init__(self, message: str, *, fact: str, facts: Sequence[str] = ()) -> None:
+        super().__init__(message, fact=fact)
+        self.facts = tuple(facts) or (fact,)
 
 
 @attrs.frozen

@@ -1,12 +1,18 @@
 """Checking and normalising what the caller observed, against the vocabulary.
 
 Temperatures arrive in °F (``*_f``) or °C (``*_c``), pressures in psi (``*_psi``) or bar
-(``*_bar``); they are converted here, at the boundary, and nowhere else.
+(``*_bar``); they are converted here, at the boundary, and nowhere else. Text is normalised here
+too, once: Unicode NFKC, surrounding space stripped, runs of space made one; text longer than
+``MAX_TEXT_LENGTH`` characters, text with a lone surrogate (not encodable) or a control character
+is refused. Nothing an input holds escapes as a bare ``ValueError``: an integer too large to
+show, a value whose ``repr`` is huge or nested, are named in a short form in the error.
 """
 
 from __future__ import annotations
 
 import math
+import reprlib
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 
 from .._errors import (
@@ -19,6 +25,25 @@ from .._knowledge.conditions import normalise_text
 from .._knowledge.model import FactSpec, Value
 
 PSI_PER_BAR = 14.503774
+#: The longest text a fact (or a fact's name) may hold, in characters: brands, models, codes.
+MAX_TEXT_LENGTH = 200
+#: An integer of more bits than this is never a plausible observation (about 300 digits).
+_MAX_INT_BITS = 1000
+_SHOWN = reprlib.Repr()
+_SHOWN.maxstring = 40
+_SHOWN.maxother = 40
+_SHOWN.maxlevel = 2
+
+
+def shown(value: object) -> str:
+    """``value`` as a short ``repr`` for a message, whatever it holds (huge, nested, odd)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        digits = int(value.bit_length() * math.log10(2)) + 1
+        return f"an integer of about {digits} digits"
+    try:
+        return _SHOWN.repr(value)
+    except Exception:  # a caller's object whose repr fails is still named
+        return f"a {type(value).__name__}"
 
 
 def _from_celsius(value: float) -> float:
@@ -74,8 +99,9 @@ def normalise(
             if name in result and not _same(result[name], value):
                 raise ConflictingObservationError(
                     f"{name!r} was given twice with different values: {given_as[name]}="
-                    f"{result[name]!r} and {key}={raw!r}. Give it once.",
+                    f"{result[name]!r} and {key}={shown(raw)}. Give it once.",
                     fact=name,
+                    facts=(given_as[name], str(key)),
                 )
             result[name] = value
             given_as[name] = str(key)
@@ -91,7 +117,13 @@ def _resolve(
     facts: Mapping[str, FactSpec], key: object
 ) -> tuple[str, FactSpec, Callable[[float], float] | None]:
     if not isinstance(key, str):
-        raise UnknownFactError(f"fact names are strings, not {key!r}", fact=repr(key))
+        raise UnknownFactError(f"fact names are strings, not {shown(key)}", fact=shown(key))
+    if len(key) > MAX_TEXT_LENGTH:
+        raise UnknownFactError(
+            f"unknown fact {shown(key)}: a fact name of {len(key)} characters "
+            f"(names are at most {MAX_TEXT_LENGTH})",
+            fact=key[:MAX_TEXT_LENGTH],
+        )
     spec = facts.get(key)
     if spec is not None:
         _refuse_derived(spec, key)
@@ -121,18 +153,48 @@ def _validate(
     if spec.type == "bool":
         if isinstance(raw, bool):
             return raw
-        raise InvalidValueError(f"{key!r} is true or false, not {raw!r}", fact=spec.name)
+        raise InvalidValueError(f"{key!r} is true or false, not {shown(raw)}", fact=spec.name)
+    if isinstance(raw, str):
+        raw = _text(spec, key, raw)
     if spec.type == "enum":
         return _enum_value(spec, key, raw)
     if spec.type == "number":
         return _number_value(spec, key, raw, convert)
     if isinstance(raw, int) and not isinstance(raw, bool):
-        return str(raw)  # a code like 31 typed as a number is still the text "31"
-    if isinstance(raw, str) and raw.strip():
+        if raw.bit_length() > _MAX_INT_BITS:
+            raise _too_long(spec, key, f"{shown(raw)}")
+        raw = _text(spec, key, str(raw))  # a code like 31 typed as a number is the text "31"
+    if isinstance(raw, str) and raw:
         if _means_not_given(spec, raw):
             return None
-        return raw.strip()
-    raise InvalidValueError(f"{key!r} is a non-empty text, not {raw!r}", fact=spec.name)
+        return raw
+    raise InvalidValueError(f"{key!r} is a non-empty text, not {shown(raw)}", fact=spec.name)
+
+
+def _text(spec: FactSpec, key: str, raw: str) -> str:
+    """Text as the rules see it: NFKC, stripped, spaces collapsed; refused if too long or not
+    encodable (a lone surrogate) or holding a control character."""
+    if len(raw) > 4 * MAX_TEXT_LENGTH:  # cheap first: never normalise megabytes
+        raise _too_long(spec, key, f"a text of {len(raw)} characters")
+    if any(unicodedata.category(ch) == "Cs" for ch in raw):
+        raise InvalidValueError(
+            f"{key!r} holds text that is not valid Unicode (a lone surrogate, as from bytes that "
+            f"are not UTF-8): {shown(raw)}",
+            fact=spec.name,
+        )
+    text = " ".join(unicodedata.normalize("NFKC", raw).split())
+    if any(unicodedata.category(ch) == "Cc" for ch in text):
+        raise InvalidValueError(f"{key!r} holds a control character: {shown(raw)}", fact=spec.name)
+    if len(text) > MAX_TEXT_LENGTH:
+        raise _too_long(spec, key, f"a text of {len(text)} characters")
+    return text
+
+
+def _too_long(spec: FactSpec, key: str, what: str) -> InvalidValueError:
+    return InvalidValueError(
+        f"{key!r} is {what}; text facts hold at most {MAX_TEXT_LENGTH} characters",
+        fact=spec.name,
+    )
 
 
 def _means_not_given(spec: FactSpec, raw: str) -> bool:
@@ -143,29 +205,30 @@ def _means_not_given(spec: FactSpec, raw: str) -> bool:
 def _enum_value(spec: FactSpec, key: str, raw: object) -> str:
     allowed = ", ".join(spec.values)
     if isinstance(raw, str):
-        value = raw.strip().lower().replace("-", "_").replace(" ", "_")
+        value = raw.lower().replace("-", "_").replace(" ", "_")
         if value in spec.values:
             return value
         hint = did_you_mean(value, spec.values)
         raise InvalidValueError(
-            f"{raw!r} is not a value of {key!r}; allowed: {allowed}.{hint}", fact=spec.name
+            f"{shown(raw)} is not a value of {key!r}; allowed: {allowed}.{hint}", fact=spec.name
         )
-    raise InvalidValueError(f"{key!r} takes text; allowed: {allowed}; not {raw!r}", fact=spec.name)
+    raise InvalidValueError(
+        f"{key!r} takes text; allowed: {allowed}; not {shown(raw)}", fact=spec.name
+    )
 
 
 def _number_value(
     spec: FactSpec, key: str, raw: object, convert: Callable[[float], float] | None
 ) -> float | int:
     if isinstance(raw, bool) or not isinstance(raw, int | float) or not _finite(raw):
-        shown = repr(raw) if len(repr(raw)) <= 40 else repr(raw)[:37] + "..."
-        raise InvalidValueError(f"{key!r} is a finite number, not {shown}", fact=spec.name)
+        raise InvalidValueError(f"{key!r} is a finite number, not {shown(raw)}", fact=spec.name)
     value: float | int = round(convert(raw), 2) if convert else raw
     if spec.range is not None and not spec.range[0] <= value <= spec.range[1]:
         low, high = spec.range
         unit = _unit_name(spec)
-        shown = f"{raw!r} (= {value} {unit})" if convert else f"{raw!r}"
+        given = f"{raw!r} (= {value} {unit})" if convert else f"{raw!r}"
         raise InvalidValueError(
-            f"{key!r} = {shown} is outside the plausible range {low} to {high} {unit}; "
+            f"{key!r} = {given} is outside the plausible range {low} to {high} {unit}; "
             f"check the unit ({_unit_hint(spec)})",
             fact=spec.name,
         )

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from .._conclusions.knowledge_base import KnowledgeBase, default_knowledge_base
-from .._engine.observations import PSI_PER_BAR, canonical_name
+from .._engine.observations import MAX_TEXT_LENGTH, PSI_PER_BAR, canonical_name, shown
 from .._errors import InvalidValueError, did_you_mean
 from .._knowledge.conditions import normalise_text
 from .._knowledge.model import FactSpec, Value
@@ -106,7 +106,13 @@ def parse_answer(fact: str, text: str, knowledge_base: KnowledgeBase | None = No
     name = canonical_name(kb.facts, fact)
     spec = kb.facts[name]
     if not isinstance(text, str):
-        raise InvalidValueError(f"an answer for {fact!r} is text, not {text!r}", fact=name)
+        raise InvalidValueError(f"an answer for {fact!r} is text, not {shown(text)}", fact=name)
+    if len(text) > MAX_TEXT_LENGTH:
+        raise InvalidValueError(
+            f"an answer for {fact!r} of {len(text)} characters is too long "
+            f"(at most {MAX_TEXT_LENGTH})",
+            fact=name,
+        )
     said = " ".join(text.strip().casefold().split())
     if not said or said in DONT_KNOW or normalise_text(said) in DONT_KNOW:
         return None
@@ -123,7 +129,7 @@ def parse_answer(fact: str, text: str, knowledge_base: KnowledgeBase | None = No
     try:
         checked = kb.normalise({name: value})  # the range, and "none" for a text fact
     except InvalidValueError as error:
-        raise InvalidValueError(f"{text!r}: {error}", fact=name) from None
+        raise InvalidValueError(f"{shown(text)}: {error}", fact=name) from None
     return checked.get(name)
 
 

@@ -26,12 +26,13 @@ from typing import Any, TextIO
 
 from .._conclusions.knowledge_base import KnowledgeBase
 from .._conclusions.report import Report
+from .._engine.observations import shown
 from .._errors import HeatpumpExpertError, InputError, InvalidValueError
 from .._knowledge.model import FactSpec
 from .batch import stream
 from .pipeline import Entry
 from .progress import ProgressBar
-from .values import typed
+from .values import json_object, typed
 
 #: The reserved name of an item's key, in a JSON object or a CSV header.
 ID = "id"
@@ -139,16 +140,25 @@ def _jsonl_entries(lines: Iterable[str]) -> Iterator[Entry[Key]]:
         if not text.strip():
             continue
         try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            yield (number, None), InputError(f"line {number} is not JSON: {error.msg}", fact="")
-            continue
-        if not isinstance(data, dict):
-            message = f"line {number} must hold a JSON object of fact: value"
-            yield (number, None), InputError(message, fact="")
+            data = json_object(text, f"line {number}", fact="", position=False)
+        except InputError as error:
+            yield (number, None), error
             continue
         ident = data.pop(ID, None)
+        if not _writable(ident):
+            message = f"line {number}: the id {shown(ident)} is not text that can be written"
+            yield (number, None), InputError(message, fact=ID)
+            continue
         yield (number, ident), data
+
+
+def _writable(ident: object) -> bool:
+    """An id the output can carry: JSON of no lone surrogate (a JSON escape like \\ud800)."""
+    try:
+        json.dumps(ident, ensure_ascii=False).encode("utf-8")
+    except (UnicodeEncodeError, ValueError, RecursionError):
+        return False
+    return True
 
 
 def _csv_entries(kb: KnowledgeBase, lines: Iterable[str], source: str) -> Iterator[Entry[Key]]:

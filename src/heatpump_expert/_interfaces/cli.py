@@ -15,13 +15,14 @@
 
 Exit status: 0 on a report (or a sound knowledge base, or a batch whose input could be read:
 bad items are error lines of the output), 1 when ``rules check`` finds problems (warnings only
-with ``--strict``), 2 on bad input, with the library's message on standard error.
+with ``--strict``), 2 on bad input, with the library's message on standard error (standard
+input that is not UTF-8, too large or too deep included), 1 when the output cannot be written:
+silently for a pipe the reader closed, with one line for a full disk (``streams``).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 from collections.abc import Sequence
@@ -32,12 +33,13 @@ from .. import __version__
 from .._conclusions.graph_svg import CLI_FORMATS, graph_output
 from .._conclusions.knowledge_base import KnowledgeBase, default_knowledge_base
 from .._consultation.session import Consultation
-from .._errors import HeatpumpExpertError, InputError, MissingExtraError
+from .._errors import HeatpumpExpertError, InputError
 from .._knowledge.loading import check_knowledge_base
 from .batch_files import FORMATS, run_batch
 from .consult_terminal import run_consultation
 from .kb_docs import render
-from .values import spec_for, text_value
+from .streams import guarded
+from .values import argument_observations, json_observations
 
 _UNIT_NAMES = {"degF": "°F", "degF_difference": "°F difference", "psi": "psi"}
 
@@ -96,12 +98,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _serve(host: str, port: int, workers: int) -> int:
-    """``serve``: imported only here, so the rest of the command line never needs the extra."""
-    try:
-        from .server.run import serve  # noqa: PLC0415 - lazily: the server extra's packages
-    except ImportError as error:
-        missing = error.name or "litestar"
-        raise MissingExtraError("heatpump-expert serve", "server", missing) from None
+    """``serve``: imported only here, so the rest of the command line never needs the extra
+    (without it, the import raises ``MissingExtraError``: exit 1 with what to install)."""
+    from .server.run import serve  # noqa: PLC0415 - lazily: the server extra's packages
+
     return serve(host, port, workers)
 
 
@@ -113,20 +113,8 @@ def _positive(text: str) -> int:
 
 def _observations(kb: KnowledgeBase, items: Sequence[str], stdin: TextIO) -> dict[str, object]:
     if list(items) == ["-"]:
-        try:
-            data = json.load(stdin)
-        except json.JSONDecodeError as error:
-            raise InputError(f"standard input is not JSON: {error}", fact="-") from None
-        if not isinstance(data, dict):
-            raise InputError("standard input must hold a JSON object of fact: value", fact="-")
-        return data
-    observed: dict[str, object] = {}
-    for item in items:
-        name, sep, text = item.partition("=")
-        if not sep or not name:
-            raise InputError(f"expected fact=value, got {item!r}", fact=item)
-        observed[name] = text_value(spec_for(kb.facts, name), name, text)
-    return observed
+        return json_observations(stdin)
+    return argument_observations(kb.facts, items)
 
 
 def _width() -> int:
@@ -166,9 +154,12 @@ def main(
     argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None
 ) -> int:
     """Run the command line; returns the exit status."""
-    stdin = stdin or sys.stdin
-    out = stdout or sys.stdout
     args = _parser().parse_args(argv)
+    given_stdin = stdin or sys.stdin
+    return guarded(lambda out: _run(args, given_stdin, out), stdout or sys.stdout)
+
+
+def _run(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     try:
         if args.command == "serve":
             return _serve(args.host, args.port, args.workers)

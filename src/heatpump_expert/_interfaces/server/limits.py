@@ -112,6 +112,8 @@ def http_error(request: Request[Any, Any, Any], error: HTTPException) -> Respons
     details = [str(item.get("message", item)) for item in extra if isinstance(item, dict)]
     if details:
         message += ": " + "; ".join(details)
+    if status == 400:  # msgspec's own words ("Input data was truncated") say little alone
+        message = f"the body could not be read as a JSON object of UTF-8 text: {message}"
     if status == 413:
         message = f"the request body is larger than the limit of {_max_size(request)} bytes"
     if status >= 500:

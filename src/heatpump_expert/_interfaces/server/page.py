@@ -9,7 +9,6 @@ that offers a fresh start.
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Mapping, Sequence
 from importlib import resources
@@ -25,6 +24,7 @@ from ..._consultation.session import Consultation
 from ..._errors import HeatpumpExpertError, InputError
 from ..._knowledge.model import FactSpec
 from ..answers import parse_answer
+from ..values import json_object
 from .page_html import graph_section, page, problem_body, question_body, report_body, start_body
 
 #: Nothing but this server's own files: no CDN, no inline script, no frames.
@@ -89,8 +89,9 @@ def step(kb: KnowledgeBase, form: Mapping[str, Sequence[str]]) -> tuple[int, str
             return 400, problem_body(f"That choice could not be read: {error}")
         return 200, _next(session)
     try:
-        session = Consultation.from_dict(json.loads(_one(form, "state") or ""), knowledge_base=kb)
-    except (ValueError, TypeError) as error:  # JSONDecodeError and InputError are ValueErrors
+        saved = json_object(_one(form, "state") or "", "the saved check", fact="state")
+        session = Consultation.from_dict(saved, knowledge_base=kb)
+    except (ValueError, TypeError) as error:  # InputError is a ValueError
         message = str(error) if isinstance(error, InputError) else "the form is incomplete"
         return 400, problem_body(f"This check could not be continued ({message}).")
     fact = _one(form, "fact") or ""
