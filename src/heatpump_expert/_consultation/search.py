@@ -10,8 +10,8 @@ fact whose absence a fired rule relies on (a fact every rule of which is contrad
 one). They are ranked cheaply from the rules, and only the best few are tried by reasoning once
 per possible answer (reports are remembered, so a skip costs almost nothing): a question's value
 is the change its answers bring, weighted by the answers' likelihoods, plus what an answer that
-leaves a rule one answer away brings with that answer (at ``_PAIR_DISCOUNT``), less the cost of
-its access; a fact bearing neither on the rules in play nor on a check the context makes
+leaves a rule one answer away brings with that answer (at the policy's ``pair_discount``), less
+the cost of its access; a fact bearing neither on the rules in play nor on a check the context makes
 specific counts the policy's ``out_of_play_weight``. Settled when no tried answer changes
 anything; nothing worth asking when the best value is below the policy's
 ``min_question_value``. With nothing known at all, the fact that splits the open rules most.
@@ -26,36 +26,31 @@ from .._conclusions.open_rules import open_rules
 from .._conclusions.questions import askable, make_question, open_rule_values
 from .._conclusions.report import Report
 from .._conclusions.results import Question
-from .._knowledge.conditions import condition_test
-from .._knowledge.model import (
-    Condition,
-    FactSpec,
-    KnowledgeBaseData,
-    RuleSpec,
-    Value,
-    condition_holds,
+from .._knowledge.model import RuleSpec, Value, condition_holds
+from .likely import (
+    MAX_PROBES,
+    could_change,
+    decides,
+    follows_context,
+    holds_on,
+    in_range,
+    is_in_play,
+    probe_values,
+    reading_likelihood,
+    rule_weight,
+    satisfied,
+    satisfying,
+    titles,
+    weighted_choices,
 )
-from .stopping import StopReason, change, hazard_stands, leading_codes
+from .stopping import StopReason, change, hazard_stands
 
 #: How many of the best-ranked candidates are tried by reasoning with each answer at a time.
 _SHORTLIST = 4
 #: How many at most, while none of those tried could change anything.
 _LONGLIST = 12
-#: How likely a number anyone can read off (outdoor temperature, minutes since a restart) falls
-#: on the side of a threshold that its rules single out.
-_EVERYDAY_READING_LIKELIHOOD = 0.4
-#: The groups of those numbers (a gauge counts as everyday only on the kind of system known to
-#: have it: see ``_reading_likelihood``).
-_EVERYDAY_GROUPS = frozenset({"context", "power_controls"})
-#: A code shown is asked for first unless a finding this certain already leads (an unread
-#: code is a moderate finding: it would not outrank it).
-_CLEAR_PICTURE = 0.6
-#: A rule that waits on two answers is worth this share to each of its two questions.
-_PAIR_DISCOUNT = 0.5
 #: At most this many answers of one fact are followed to the rule they leave one answer away.
 _MAX_FOLLOW_UPS = 2
-#: At most this many answers are tried for one fact (the values its rules name come first).
-_MAX_PROBES = 5
 
 Choice = tuple[Question | None, StopReason | None]
 #: A rule one answer away after an answer: (that answer's likelihood, the answer, the other
@@ -75,6 +70,7 @@ class QuestionSearch:
         technician: bool,
     ) -> None:
         self._kb = kb
+        self._policy = kb.data.policy.consultation
         self._observed = dict(observed)
         self._done = {*observed, *skipped}
         self._technician = technician
@@ -94,9 +90,7 @@ class QuestionSearch:
         opened = data.policy.power_off_advisory in {a.code for a in now.advisories}
         held = {d.code for d in now.diagnoses}
         candidates = [
-            c
-            for c in open_rules(data, now.observations, held)
-            if _could_change(self._kb, now, c[0])
+            c for c in open_rules(data, now.observations, held) if could_change(self._kb, now, c[0])
         ]
         context = self._context_question(candidates, opened, now)
         if context is not None:
@@ -136,14 +130,14 @@ class QuestionSearch:
             if not self._usable(fact, opened):
                 continue
             if self._kb.facts[fact].type == "text":
-                if now.diagnoses and now.diagnoses[0].certainty >= _CLEAR_PICTURE:
+                if now.diagnoses and now.diagnoses[0].certainty >= self._policy.clear_picture:
                     continue  # a finding seen already explains it: a code would not lead
                 scope = candidates
             else:
                 scope = in_play
             rules = [rule for rule, unknown, _ in scope if fact in unknown]
             if rules:
-                return make_question(self._kb.data, fact, _titles(self._kb, rules))
+                return make_question(self._kb.data, fact, titles(self._kb, rules))
         return None
 
     def _one_answer_facts(
@@ -167,11 +161,11 @@ class QuestionSearch:
             (fact,) = unknown
             if not self._usable(fact, opened) or (data.facts[fact].type == "text" and not progress):
                 continue
-            in_play = _in_play(data, rule, now.observations)
+            in_play = is_in_play(data, rule, now.observations)
             if in_play:
                 self._in_play_facts.add(fact)
             boost = 2.0 if in_play else 1.0
-            share = _satisfied(self._kb, rule, fact, self._observed) * _weight(rule) * boost
+            share = satisfied(self._kb, rule, fact, self._observed) * rule_weight(rule) * boost
             scores[fact] = scores.get(fact, 0.0) + share
             rules.setdefault(fact, []).append(rule)
         for step in now.trace:
@@ -180,7 +174,7 @@ class QuestionSearch:
                 absent = condition.fact or ""
                 if condition.tests_absence and absent and self._usable(absent, opened):
                     self._in_play_facts.add(absent)
-                    scores[absent] = scores.get(absent, 0.0) + _weight(rule)
+                    scores[absent] = scores.get(absent, 0.0) + rule_weight(rule)
                     rules.setdefault(absent, []).append(rule)
         policy = data.policy.consultation
         for fact in scores:  # ranked as they will be valued (see _most_valuable)
@@ -188,7 +182,7 @@ class QuestionSearch:
                 scores[fact] *= policy.out_of_play_weight
         cost = policy.access_cost
         ranked = sorted(scores, key=lambda f: (-(scores[f] - cost[data.facts[f].access]), f))
-        return [(fact, _titles(self._kb, rules[fact])) for fact in ranked]
+        return [(fact, titles(self._kb, rules[fact])) for fact in ranked]
 
     def _add_pair(
         self,
@@ -203,17 +197,17 @@ class QuestionSearch:
         """A rule in progress that waits on two answers (the brand and the product line of a
         code shown; whether the compressor runs and whether the outdoor fan does): each of the
         two questions leads to it, with the chance that both answers satisfy it, at the policy's
-        share for a rule one more answer away (``_PAIR_DISCOUNT``)."""
+        share for a rule one more answer away (``pair_discount``)."""
         first, second = sorted(unknown)
         if not (self._usable(first, opened) and self._usable(second, opened)):
             return
-        a = _satisfying(self._kb, rule, first, self._observed)
-        b = _satisfying(self._kb, rule, second, self._observed)
+        a = satisfying(self._kb, rule, first, self._observed)
+        b = satisfying(self._kb, rule, second, self._observed)
         if a is None or b is None:
             return
-        in_play = _in_play(self._kb.data, rule, now.observations)
-        weight = _weight(rule) * (2.0 if in_play else 1.0)
-        share = a[1] * b[1] * weight * _PAIR_DISCOUNT
+        in_play = is_in_play(self._kb.data, rule, now.observations)
+        weight = rule_weight(rule) * (2.0 if in_play else 1.0)
+        share = a[1] * b[1] * weight * self._policy.pair_discount
         for (fact, own), (other, then) in (((first, a), (second, b)), ((second, b), (first, a))):
             if in_play:
                 self._in_play_facts.add(fact)
@@ -238,7 +232,7 @@ class QuestionSearch:
             )
             amount, _ = change(self._kb.data, now, after)
             alone = tried.get((type(value).__name__, value), 0.0)
-            bonus += likelihood * max(0.0, _PAIR_DISCOUNT * then * amount - alone)
+            bonus += likelihood * max(0.0, self._policy.pair_discount * then * amount - alone)
         return bonus
 
     def _most_valuable(self, ranked: list[tuple[str, set[str]]], now: Report) -> Choice:
@@ -290,7 +284,7 @@ class QuestionSearch:
         if self._kb.facts[fact].type == "number":
             changing = [amount for amount, _ in tried if amount]
             if changing and len(changing) < len(tried):
-                share = _reading_likelihood(self._kb, self._kb.facts[fact], self._observed)
+                share = reading_likelihood(self._kb, self._kb.facts[fact], self._observed)
                 return share * sum(changing) / len(changing)
         weights = sum(w for _, w in tried)
         return sum(a * w for a, w in tried) / weights if weights else 0.0
@@ -301,10 +295,10 @@ class QuestionSearch:
         if spec.type == "text":
             held = {d.code for d in now.diagnoses}
             in_play = open_rule_values(self._kb.data, fact, now.observations, held)
-            return [(v, 1.0) for v in list(dict.fromkeys(in_play))[:_MAX_PROBES]]
+            return [(v, 1.0) for v in list(dict.fromkeys(in_play))[:MAX_PROBES]]
         if spec.type in ("bool", "enum"):
-            return _weighted_choices(self._kb, spec)
-        probes = _probe_values(self._kb, fact) or self._operand_probes(fact)
+            return weighted_choices(self._kb, spec)
+        probes = probe_values(self._kb, fact) or self._operand_probes(fact)
         return [(v, 1.0) for v in probes]
 
     def _best_branching_question(self, report: Report, opened: bool) -> Question | None:
@@ -321,17 +315,17 @@ class QuestionSearch:
         for fact in facts:
             if data.facts[fact].type == "text" or not self._usable(fact, opened):
                 continue
-            probes = _probe_values(self._kb, fact)
-            tests = [c for rule, _, _ in candidates for c in rule.conditions if _decides(c, fact)]
+            probes = probe_values(self._kb, fact)
+            tests = [c for rule, _, _ in candidates for c in rule.conditions if decides(c, fact)]
             if not probes or not tests:
                 continue
-            score = sum(sum(1 for c in tests if not _holds(c, v)) for v in probes) / len(probes)
+            score = sum(sum(1 for c in tests if not holds_on(c, v)) for v in probes) / len(probes)
             if best is None or score > best[0]:
                 best = (score, fact)
         if best is None:
             return None
-        rules = [r for r, _, _ in candidates if any(_decides(c, best[1]) for c in r.conditions)]
-        return make_question(data, best[1], _titles(self._kb, rules))
+        rules = [r for r, _, _ in candidates if any(decides(c, best[1]) for c in r.conditions)]
+        return make_question(data, best[1], titles(self._kb, rules))
 
     def _operand_probes(self, fact: str) -> list[Value]:
         """Answers worth trying for one operand of a derived difference whose other is known.
@@ -349,195 +343,9 @@ class QuestionSearch:
                 known = self._observed.get(other)
                 if not isinstance(known, int | float) or isinstance(known, bool):
                     continue
-                for threshold in _probe_values(self._kb, derivation.fact):
+                for threshold in probe_values(self._kb, derivation.fact):
                     if isinstance(threshold, int | float) and not isinstance(threshold, bool):
                         value = known + threshold if fact == first else known - threshold
-                        if _in_range(self._kb.facts[fact], value):
+                        if in_range(self._kb.facts[fact], value):
                             probes.append(value)
-        return list(dict.fromkeys(probes))[:_MAX_PROBES]
-
-
-def _in_play(data: KnowledgeBaseData, rule: RuleSpec, observations: Mapping[str, Value]) -> bool:
-    """Whether evidence beyond the context (mode, kind of system...) already holds for a rule."""
-    return any(
-        c.fact is not None
-        and c.fact in observations
-        and not c.tests_absence
-        and (data.facts[c.fact].group != "context" or data.facts[c.fact].type == "text")
-        and c.holds(observations[c.fact])
-        for c in rule.conditions
-    )
-
-
-def scoped_by_context(spec: FactSpec, observed: Mapping[str, Value]) -> bool:
-    """Whether the context the fact's question depends on is known (and, since it is asked, did
-    not rule it out)."""
-    scope = spec.not_asked_if
-    return bool(scope) and all(c.fact in observed for c in scope if c.fact)
-
-
-def follows_context(kb: KnowledgeBase, spec: FactSpec, observed: Mapping[str, Value]) -> bool:
-    """Whether the fact is a check that the context given makes specific: its question is asked
-    only after a fact that is now known (the breaker tripped: did it trip again?), or only for
-    the few kinds of system or answers that include this one (the loop pressure of a ground or
-    water system). Such a check is worth its full value; one asked nearly everywhere (ice on the
-    outdoor unit, ruled out only for a ground loop) is as remote as any other finding unrelated
-    to the complaint."""
-    for condition in spec.not_asked_if:
-        fact = condition.fact
-        if fact is None or fact not in observed:
-            continue
-        if condition.tests_absence:
-            return True
-        choices = kb.facts[fact].choices
-        if choices and sum(1 for v in choices if _holds(condition, v)) * 2 >= len(choices):
-            return True
-    return False
-
-
-def _satisfied(
-    kb: KnowledgeBase, rule: RuleSpec, fact: str, observed: Mapping[str, Value]
-) -> float:
-    """How likely an answer for ``fact`` satisfies the rule's conditions on it (for numbers, text
-    and the operands of derived facts: the policy's ``unusual_reading_likelihood``)."""
-    spec = kb.facts[fact]
-    tests = [c for c in rule.conditions if c.fact == fact]
-    if spec.type not in ("bool", "enum") or not tests:
-        return _reading_likelihood(kb, spec, observed)
-    true = kb.data.policy.consultation.true_likelihood
-    weights = {v: spec.likelihood(v, true) for v in spec.choices}
-    total = sum(weights.values()) or 1.0
-    held = sum(w for v, w in weights.items() if all(_holds(c, v) for c in tests))
-    return held / total
-
-
-def _reading_likelihood(kb: KnowledgeBase, spec: FactSpec, observed: Mapping[str, Value]) -> float:
-    """How likely a number's answer is one its rules single out: the policy's
-    ``unusual_reading_likelihood`` for gauges and meters, and more for what anyone reads off
-    without a gauge (the weather, minutes since a restart, a thermostat's setting) or on the
-    gauge of the kind of system known to have one (the water pressure of a hydronic system),
-    whose thresholds split ordinary situations rather than pick out faults."""
-    unusual = kb.data.policy.consultation.unusual_reading_likelihood
-    if (
-        spec.type == "number"
-        and spec.access == "anyone"
-        and (spec.group in _EVERYDAY_GROUPS or scoped_by_context(spec, observed))
-    ):
-        return max(unusual, _EVERYDAY_READING_LIKELIHOOD)
-    return unusual
-
-
-def _satisfying(
-    kb: KnowledgeBase, rule: RuleSpec, fact: str, observed: Mapping[str, Value]
-) -> tuple[Value, float] | None:
-    """An answer for ``fact`` that satisfies the rule's conditions on it, the likeliest, and how
-    likely such an answer is (a text answer the rule names stands for what the person reads off
-    the unit: the brand and product line of a code shown are read off its nameplate)."""
-    spec = kb.facts[fact]
-    tests = [c for c in rule.conditions if c.fact == fact]
-    if spec.derived or not tests:
-        return None
-    if spec.type in ("bool", "enum"):
-        true = kb.data.policy.consultation.true_likelihood
-        weights = {v: spec.likelihood(v, true) for v in spec.choices}
-        total = sum(weights.values()) or 1.0
-        held = [v for v in spec.choices if all(_holds(c, v) for c in tests)]
-        if not held:
-            return None
-        return max(held, key=lambda v: weights[v]), sum(weights[v] for v in held) / total
-    probes: list[Value] = [v for c in tests for v in condition_test(c.test).probes(c.operand)]
-    satisfied = [v for v in probes if _in_range(spec, v) and all(_holds(c, v) for c in tests)]
-    if not satisfied:
-        return None
-    return satisfied[0], (1.0 if spec.type == "text" else _reading_likelihood(kb, spec, observed))
-
-
-def _weight(rule: RuleSpec) -> float:
-    strongest = max((abs(d.certainty) for d in rule.diagnoses), default=0.0)
-    return 1.0 if rule.escalate or rule.advisories else strongest
-
-
-def _titles(kb: KnowledgeBase, rules: list[RuleSpec]) -> set[str]:
-    """What the rules bear on, in plain words: their diagnoses, a hazard, safety advice."""
-    data = kb.data
-    titles: set[str] = set()
-    for rule in rules:
-        codes = data.bears_on.get(rule.id) or {d.code for d in rule.diagnoses}
-        titles |= {data.diagnoses[code].title for code in codes}
-        if rule.escalate is not None:
-            titles.add("a safety hazard")
-        if rule.advisories:
-            titles.add("the safety advice to give")
-    return titles
-
-
-def _could_change(kb: KnowledgeBase, report: Report, rule: RuleSpec) -> bool:
-    """Whether a rule, once it fires, could change the leading diagnoses, level or advisories."""
-    data = kb.data
-    top = report.diagnoses[0].certainty if report.diagnoses else 0.0
-    floor = max(data.policy.certainty_floor, top - data.policy.leading_margin)
-    if any(d.certainty > 0 and d.certainty >= floor for d in rule.diagnoses):
-        return True
-    leaders = set(leading_codes(data, report))
-    if any(d.certainty < 0 and d.code in leaders for d in rule.diagnoses):
-        return True
-    if rule.escalate is not None and rule.escalate.level > report.escalation.level:
-        return True
-    if bool(set(rule.advisories) - {a.code for a in report.advisories}):
-        return True
-    return any(d.fact for d in rule.derive)  # what it derives may decide another rule
-
-
-def _weighted_choices(kb: KnowledgeBase, spec: FactSpec) -> list[tuple[Value, float]]:
-    """A bool or enum fact's answers to try, with likelihoods: the values its rules name each
-    alone, and one value standing for all the others (with their summed likelihood)."""
-    named = set(_probe_values(kb, spec.name, limit=None)) if spec.type == "enum" else set()
-    out: list[tuple[Value, float]] = []
-    rest: tuple[Value, float] | None = None
-    true = kb.data.policy.consultation.true_likelihood
-    for value in spec.choices:
-        weight = spec.likelihood(value, true)
-        if spec.type == "bool" or value in named:
-            out.append((value, weight))
-        elif rest is None:
-            rest = (value, weight)
-        else:
-            rest = (rest[0], rest[1] + weight)
-    return [*out, *([rest] if rest else [])]
-
-
-def _decides(condition: Condition, fact: str) -> bool:
-    return condition.fact == fact and condition.reads_value
-
-
-def _holds(condition: Condition, value: Value) -> bool:
-    try:
-        return condition.holds(value)
-    except (TypeError, ValueError):
-        return False
-
-
-def _probe_values(kb: KnowledgeBase, fact: str, limit: int | None = _MAX_PROBES) -> list[Value]:
-    """The answers worth trying for ``fact``: its choices, or the values its rules test."""
-    spec = kb.facts[fact]
-    if spec.type == "bool":
-        return [True, False]
-    named: list[Value] = []
-    for rule in kb.data.rules:
-        for condition in rule.conditions:
-            if condition.fact != fact or not condition.reads_value:
-                continue
-            named.extend(condition_test(condition.test).probes(condition.operand))
-    if spec.type == "enum":
-        values: list[Value] = list(spec.values)
-        mentioned = [v for v in values if v in named]
-        unmentioned = [v for v in values if v not in named][:1]  # one stands for all the others
-        return (mentioned + unmentioned)[:limit]
-    unique = list(dict.fromkeys(v for v in named if _in_range(spec, v)))
-    return unique[:limit]
-
-
-def _in_range(spec: FactSpec, value: Value) -> bool:
-    if spec.type != "number" or spec.range is None or not isinstance(value, int | float):
-        return True
-    return spec.range[0] <= value <= spec.range[1]
+        return list(dict.fromkeys(probes))[:MAX_PROBES]

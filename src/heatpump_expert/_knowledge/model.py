@@ -151,6 +151,16 @@ class ConsultationPolicy:
     #: An answer that bears only on rules not yet in play (no evidence beyond the context holds)
     #: is worth this share: the person would likely have said so.
     out_of_play_weight: float = 1.0
+    #: How likely a number anyone can read off falls on the side of a threshold its rules single
+    #: out (more than a gauge's ``unusual_reading_likelihood``: the weather, a restart's minutes).
+    everyday_reading_likelihood: float = 0.5
+    #: The fact groups of those everyday numbers (a gauge counts as everyday only on the kind of
+    #: system known to have it).
+    everyday_groups: frozenset[str] = frozenset({"context", "power_controls"})
+    #: A code shown is asked for first unless a finding this certain already leads.
+    clear_picture: float = 0.6
+    #: A rule that waits on two answers is worth this share to each of its two questions.
+    pair_discount: float = 0.5
 
 
 @attrs.frozen

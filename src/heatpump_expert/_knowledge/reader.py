@@ -162,6 +162,12 @@ def _consultation(raw: LineDict | None) -> ConsultationPolicy:
             raw.get("unusual_reading_likelihood", default.unusual_reading_likelihood)
         ),
         out_of_play_weight=float(raw.get("out_of_play_weight", default.out_of_play_weight)),
+        everyday_reading_likelihood=float(
+            raw.get("everyday_reading_likelihood", default.everyday_reading_likelihood)
+        ),
+        everyday_groups=frozenset(raw.get("everyday_groups", default.everyday_groups)),
+        clear_picture=float(raw.get("clear_picture", default.clear_picture)),
+        pair_discount=float(raw.get("pair_discount", default.pair_discount)),
     )
 
 
