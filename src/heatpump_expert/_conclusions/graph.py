@@ -18,7 +18,7 @@ import re
 import textwrap
 import unicodedata
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import attrs
 
@@ -26,10 +26,24 @@ from .._errors import InvalidValueError
 from .._knowledge.model import Value
 from .graph_dot import write_dot
 from .graph_mermaid import write_mermaid
+from .graph_picture import Edge, Node, Picture
 from .results import Advisory, Diagnosis, Escalation, TraceStep
 
-if TYPE_CHECKING:
-    from .report import Report
+
+class Reported(Protocol):
+    """What a picture is drawn from: a report's parts (``Report`` has them all)."""
+
+    @property
+    def observations(self) -> Mapping[str, Value]: ...
+    @property
+    def diagnoses(self) -> tuple[Diagnosis, ...]: ...
+    @property
+    def advisories(self) -> tuple[Advisory, ...]: ...
+    @property
+    def trace(self) -> tuple[TraceStep, ...]: ...
+    @property
+    def escalation(self) -> Escalation: ...
+
 
 #: The formats ``report.graph`` writes.
 FORMATS = ("dot", "mermaid")
@@ -40,40 +54,7 @@ _NOT_REPORTED = "not in the report"
 _UNSAFE = re.compile(r"[^A-Za-z0-9_]+")  # what an id may not hold (ASCII only)
 
 
-@attrs.frozen
-class Node:
-    """A box of the picture. ``style`` says how to draw it: ``fact``, ``derived``, ``rule``,
-    ``fault``, ``normal``, ``ruled_out``, ``not_reported``, an advisory's severity, ``level``."""
-
-    id: str
-    kind: str
-    style: str
-    lines: tuple[str, ...]
-
-
-@attrs.frozen
-class Edge:
-    """An arrow. ``kind``: ``tested`` (a fact or diagnosis a rule matched), ``absent`` (a
-    diagnosis a rule required to be absent), ``for`` and ``against`` (evidence), ``gives`` (an
-    advisory), ``derives`` (a fact), ``escalates`` (a rule's level), ``leads`` (a diagnosis that
-    set the level)."""
-
-    source: str
-    target: str
-    kind: str
-    label: str = ""
-
-
-@attrs.frozen
-class Picture:
-    """The whole picture: nodes by kind (facts, rules, diagnoses, advisories, the level) and
-    name, edges by their source's and target's place among the nodes."""
-
-    nodes: tuple[Node, ...]
-    edges: tuple[Edge, ...]
-
-
-def render_graph(report: Report, format: str) -> str:
+def render_graph(report: Reported, format: str) -> str:
     """The picture of ``report`` as DOT or Mermaid text (see ``Report.graph``)."""
     if format not in FORMATS:
         raise InvalidValueError(
@@ -83,7 +64,7 @@ def render_graph(report: Report, format: str) -> str:
     return write_dot(shown) if format == "dot" else write_mermaid(shown)
 
 
-def picture(report: Report) -> Picture:
+def picture(report: Reported) -> Picture:
     """The nodes and edges of ``report``'s reasoning, sorted."""
     builder = _Builder()
     for name, value in report.observations.items():

@@ -7,10 +7,7 @@ is a dashed red arrow ending in a bar; a diagnosis a rule needed absent, a dotte
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .graph import Edge, Node, Picture
+from .graph_picture import Edge, Node, Picture
 
 _FONT = 'fontname="Helvetica"'
 _SHAPES = {

@@ -7,10 +7,7 @@ quoted, with quotes and the characters Mermaid reads as markup written as entity
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .graph import Edge, Node, Picture
+from .graph_picture import Edge, Node, Picture
 
 _SHAPES = {  # opening and closing brackets of each kind's shape
     "fact": ("([", "])"),

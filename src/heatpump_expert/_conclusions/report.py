@@ -12,7 +12,7 @@ from .._knowledge.model import Value
 from .graph import render_graph
 from .homeowner import render_homeowner
 from .results import Advisory, Diagnosis, Escalation, Question, TraceStep, read_only
-from .serialize import from_data, to_data
+from .serialize import from_data, saved, to_data, unsaved
 from .text import render_explanation, render_technician
 from .wrap import DEFAULT_WIDTH
 
@@ -29,8 +29,8 @@ class Report:
     trace: tuple[TraceStep, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        """The whole report as JSON-compatible data, with the same names."""
-        return to_data(self)
+        """The whole report as JSON-compatible data, with the same names, and its format."""
+        return saved(to_data(self))
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The report as JSON text: the same report always gives the same bytes."""
@@ -38,8 +38,8 @@ class Report:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Report:
-        """Restore a report from ``to_dict()`` output."""
-        return from_data(data, cls)
+        """Restore a report from ``to_dict()`` output (strictly: see ``serialize``)."""
+        return from_data(unsaved(data, "report"), cls)
 
     def __str__(self) -> str:
         return self.render()

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import cattrs
 
+from .._engine.observations import shown
 from .._errors import InvalidValueError
 from .._knowledge.levels import EscalationLevel
 from .._knowledge.model import Value
@@ -78,8 +79,6 @@ def _finite(number: float) -> bool:
 
 
 def _shown(value: object) -> str:
-    from .._engine.observations import shown  # noqa: PLC0415 - only when refusing data
-
     return shown(value)
 
 
@@ -121,11 +120,24 @@ converter.register_unstructure_hook(ReadOnlyMapping, dict)
 
 
 def to_data(value: object) -> dict[str, Any]:
-    """A report (or any result type) as JSON-compatible data; a report's carries its format."""
+    """A report (or any result type) as JSON-compatible data."""
     data: dict[str, Any] = converter.unstructure(value)
-    if _is_report(type(value)):
-        data["format"] = FORMAT
     return data
+
+
+def saved(data: dict[str, Any]) -> dict[str, Any]:
+    """Saved data (a report's, a consultation's) with the format it is written in, last."""
+    return {**data, "format": FORMAT}
+
+
+def unsaved(data: Mapping[str, Any], what: str) -> Mapping[str, Any]:
+    """Saved data without its format, once the format is one this version reads (data saved
+    before formats were numbered has none: it is format 1); other data is left to be refused."""
+    if not isinstance(data, Mapping):
+        return data
+    fields = dict(data)
+    check_format(fields.pop("format", FORMAT), what)
+    return fields
 
 
 def from_data(data: Mapping[str, Any], cls: type[_T]) -> _T:
@@ -134,11 +146,8 @@ def from_data(data: Mapping[str, Any], cls: type[_T]) -> _T:
         raise InvalidValueError(
             f"not a valid report: a mapping is needed, not {type(data).__name__}", fact="report"
         )
-    fields = dict(data)
-    if _is_report(cls):
-        check_format(fields.pop("format", FORMAT), "report")
     try:
-        restored = converter.structure(fields, cls)
+        restored = converter.structure(dict(data), cls)
     except Exception as error:  # cattrs raises several exception types
         raise structure_error(error) from error
     _check_certainties(restored)
@@ -153,12 +162,6 @@ def check_format(given: object, what: str) -> None:
             f"heatpump_expert reads format {FORMAT}",
             fact="format",
         )
-
-
-def _is_report(cls: type) -> bool:
-    from .report import Report  # noqa: PLC0415 - report imports this module
-
-    return cls is Report
 
 
 def _check_certainties(restored: object) -> None:

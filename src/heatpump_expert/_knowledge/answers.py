@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from .._errors import Problem, did_you_mean
 from .model import FactSpec, KnowledgeBaseData
+from .operands import observed_condition_problems
 
 
 def check_answers(kb: KnowledgeBaseData) -> list[Problem]:
     """Likelihoods that name no choice of their fact, or weigh nothing; ``not_asked_if`` on
     unknown or derived facts or with bad operands; unknown context facts."""
-    from .checks import observed_condition_problems  # noqa: PLC0415 - checks imports this module
-
     problems = [
         Problem(
             f"fact {spec.name!r}: answer_likelihoods: {message}", spec.origin.file, spec.origin.line

@@ -13,7 +13,6 @@ from collections.abc import Collection, Iterable, Mapping
 
 from .._errors import Problem, did_you_mean
 from .answers import check_answers
-from .conditions import condition_test
 from .exclusive import check_exclusive_derivations
 from .layers import CycleError, rule_layers
 from .levels import SEVERITY_ORDER
@@ -21,11 +20,11 @@ from .model import (
     Condition,
     Derivation,
     DiagnosisSpec,
-    FactSpec,
     HazardDominance,
     KnowledgeBaseData,
     RuleSpec,
 )
+from .operands import observed_condition_problems, operand_problems, value_problems
 from .safety_checks import check_safety
 
 
@@ -147,24 +146,6 @@ def _withheld_problems(kb: KnowledgeBaseData, diag: DiagnosisSpec) -> list[str]:
     return problems
 
 
-def observed_condition_problems(
-    kb: KnowledgeBaseData, where: str, conditions: Iterable[Condition]
-) -> list[str]:
-    """Conditions on what was observed: known, observed facts only, with valid operands."""
-    problems = []
-    for condition in conditions:
-        spec = kb.facts.get(condition.fact or "")
-        if spec is None:
-            problems.append(f"{where}: " + _unknown("fact", condition.fact or "", kb.facts))
-        elif spec.derived:
-            problems.append(f"{where}: {spec.name!r} is derived; test an observed fact")
-        else:
-            problems += [
-                f"{where}: " + m.removeprefix("when: ") for m in _operand_problems(spec, condition)
-            ]
-    return problems
-
-
 def _check_policy(kb: KnowledgeBaseData) -> list[Problem]:
     policy = kb.policy
     problems = [
@@ -265,34 +246,7 @@ def _condition_problems(
         return ["when: " + _unknown("fact", name, kb.facts)]
     if spec.derived and name not in produced["fact"]:
         return [f"when: no active rule derives fact {name!r}, so this can never hold"]
-    return _operand_problems(spec, condition)
-
-
-def _operand_problems(spec: FactSpec, condition: Condition) -> list[str]:
-    test = condition_test(condition.test)
-    if test.fact_types and spec.type not in test.fact_types:
-        wanted = " or ".join(sorted(test.fact_types))
-        return [f"when: {test.name} needs a {wanted} fact; {spec.name!r} is {spec.type}"]
-    problem = test.operand_problem(condition.operand)
-    if problem is not None:
-        return [f"when: {problem}"]
-    return [
-        m for value in test.operand_values(condition.operand) for m in value_problems(spec, value)
-    ]
-
-
-def value_problems(spec: FactSpec, value: object) -> list[str]:
-    """Why ``value`` cannot be a value of ``spec`` (empty when it can)."""
-    if spec.type == "bool" and not isinstance(value, bool):
-        return [f"{spec.name!r} is true or false, not {value!r}"]
-    if spec.type == "enum" and value not in spec.values:
-        hint = did_you_mean(str(value), spec.values)
-        return [f"{value!r} is not a value of {spec.name!r} ({', '.join(spec.values)}).{hint}"]
-    if spec.type == "number" and (isinstance(value, bool) or not isinstance(value, int | float)):
-        return [f"{spec.name!r} is a number, not {value!r}"]
-    if spec.type == "text" and not isinstance(value, str):
-        return [f'{spec.name!r} is text, not {value!r}: quote the value in YAML ("{value}")']
-    return []
+    return operand_problems(spec, condition)
 
 
 def _derivation_problems(kb: KnowledgeBaseData, derivation: Derivation) -> list[str]:
