@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._conclusions.knowledge_base import KnowledgeBase
+from .._conclusions.open_rules import rule_index
 from .._conclusions.report import Report
 from .._knowledge.conditions import condition_test
 from .._knowledge.model import (
@@ -121,23 +122,16 @@ def satisfying(
     return satisfied[0], (1.0 if spec.type == "text" else reading_likelihood(kb, spec, observed))
 
 
-def rule_weight(rule: RuleSpec) -> float:
-    strongest = max((abs(d.certainty) for d in rule.diagnoses), default=0.0)
-    return 1.0 if rule.escalate or rule.advisories else strongest
+def rule_weight(kb: KnowledgeBase, rule: RuleSpec) -> float:
+    """A rule's weight for asking: its strongest certainty, or 1 for a hazard or advice (worked
+    out once per knowledge base, as question ranking does: ``open_rules.RuleIndex``)."""
+    return rule_index(kb.data).weights[rule.id]
 
 
 def titles(kb: KnowledgeBase, rules: list[RuleSpec]) -> set[str]:
     """What the rules bear on, in plain words: their diagnoses, a hazard, safety advice."""
-    data = kb.data
-    titles: set[str] = set()
-    for rule in rules:
-        codes = data.bears_on.get(rule.id) or {d.code for d in rule.diagnoses}
-        titles |= {data.diagnoses[code].title for code in codes}
-        if rule.escalate is not None:
-            titles.add("a safety hazard")
-        if rule.advisories:
-            titles.add("the safety advice to give")
-    return titles
+    concerns = rule_index(kb.data).concerns
+    return {title for rule in rules for title in concerns[rule.id]}
 
 
 def could_change(kb: KnowledgeBase, report: Report, rule: RuleSpec) -> bool:

@@ -165,7 +165,11 @@ class QuestionSearch:
             if in_play:
                 self._in_play_facts.add(fact)
             boost = 2.0 if in_play else 1.0
-            share = satisfied(self._kb, rule, fact, self._observed) * rule_weight(rule) * boost
+            share = (
+                satisfied(self._kb, rule, fact, self._observed)
+                * rule_weight(self._kb, rule)
+                * boost
+            )
             scores[fact] = scores.get(fact, 0.0) + share
             rules.setdefault(fact, []).append(rule)
         for step in now.trace:
@@ -174,7 +178,7 @@ class QuestionSearch:
                 absent = condition.fact or ""
                 if condition.tests_absence and absent and self._usable(absent, opened):
                     self._in_play_facts.add(absent)
-                    scores[absent] = scores.get(absent, 0.0) + rule_weight(rule)
+                    scores[absent] = scores.get(absent, 0.0) + rule_weight(self._kb, rule)
                     rules.setdefault(absent, []).append(rule)
         policy = data.policy.consultation
         for fact in scores:  # ranked as they will be valued (see _most_valuable)
@@ -206,7 +210,7 @@ class QuestionSearch:
         if a is None or b is None:
             return
         in_play = is_in_play(self._kb.data, rule, now.observations)
-        weight = rule_weight(rule) * (2.0 if in_play else 1.0)
+        weight = rule_weight(self._kb, rule) * (2.0 if in_play else 1.0)
         share = a[1] * b[1] * weight * self._policy.pair_discount
         for (fact, own), (other, then) in (((first, a), (second, b)), ((second, b), (first, a))):
             if in_play:
