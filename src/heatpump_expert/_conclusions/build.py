@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -13,7 +14,7 @@ from .._knowledge.model import KnowledgeBaseData, RuleSpec, Value
 from .dominance import dominate
 from .escalation import decide, leading
 from .questions import rank_questions
-from .report import Report
+from .report import Report, with_later_questions
 from .results import Action, Advisory, Diagnosis, Evidence, TraceStep
 
 
@@ -49,23 +50,27 @@ def build_report(
     if dominated.reasons:
         reasons = (*escalation.reasons, *dominated.reasons)
         escalation = attrs.evolve(escalation, reasons=tuple(dict.fromkeys(reasons)))
-    held = {d.code for d in diagnoses}
-    questions = (
-        rank_questions(
-            kb, observations, held, advisory_codes, limit=kb.policy.max_questions, exclude=asked
-        )
-        if with_questions
-        else ()
-    )
     trace = tuple(_step(rules[f["rule"]], observations) for f in fired)
-    return Report(
+    report = Report(
         advisories=advisories,
         escalation=escalation,
         diagnoses=diagnoses,
-        questions=questions,
+        questions=(),
         observations=observations,
         trace=trace,
     )
+    if not with_questions:
+        return report
+    rank = functools.partial(
+        rank_questions,
+        kb,
+        observations,
+        frozenset(d.code for d in diagnoses),
+        advisory_codes,
+        limit=kb.policy.max_questions,
+        exclude=frozenset(asked),
+    )
+    return with_later_questions(report, rank)
 
 
 def _advice_in_play(

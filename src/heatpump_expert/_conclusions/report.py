@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -17,9 +17,21 @@ from .text import render_explanation, render_technician
 from .wrap import DEFAULT_WIDTH
 
 
+class _Later:
+    """Room for how a report's questions will be ranked, until they are first read."""
+
+    __slots__ = ("_later",)
+
+
 @attrs.frozen
-class Report:
-    """Everything ``diagnose`` concluded. ``str(report)`` reads it out for a homeowner."""
+class Report(_Later):
+    """Everything ``diagnose`` concluded. ``str(report)`` reads it out for a homeowner.
+
+    A report from ``diagnose`` ranks its ``questions`` the first time they are read (by the
+    attribute, equality, ``to_dict``, pickling or printing), not while diagnosing: a caller
+    that never reads them (a fleet, a batch) never pays for them. They are the same questions
+    either way, and a report stays frozen: nothing but that first read fills them in.
+    """
 
     advisories: tuple[Advisory, ...]
     escalation: Escalation
@@ -27,6 +39,18 @@ class Report:
     questions: tuple[Question, ...]
     observations: Mapping[str, Value] = attrs.field(converter=read_only)
     trace: tuple[TraceStep, ...]
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for an attribute not set: the questions of a report that ranks them later.
+        if name != "questions":
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        later: Callable[[], tuple[Question, ...]] | None = getattr(self, "_later", None)
+        if later is None:  # another thread has just ranked them
+            return object.__getattribute__(self, "questions")
+        questions = later()
+        object.__setattr__(self, "questions", questions)
+        object.__setattr__(self, "_later", None)
+        return questions
 
     def to_dict(self) -> dict[str, Any]:
         """The whole report as JSON-compatible data, with the same names, and its format."""
@@ -81,3 +105,10 @@ class Report:
         Graphviz (``dot -Tsvg``), or run ``heatpump-expert diagnose ... --graph svg``.
         """
         return render_graph(self, format)
+
+
+def with_later_questions(report: Report, rank: Callable[[], tuple[Question, ...]]) -> Report:
+    """``report``, its questions to be ranked by ``rank()`` when first read (see ``Report``)."""
+    object.__delattr__(report, "questions")
+    object.__setattr__(report, "_later", rank)
+    return report
