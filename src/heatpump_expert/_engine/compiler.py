@@ -1,13 +1,15 @@
 """Compiling a checked knowledge base onto an experta ``KnowledgeEngine`` class.
 
 Working memory holds the facts of ``memory`` that some rule matches: the observations the
-engine's rules test, ``Pending`` and ``Settled`` layers, ``Held`` diagnoses. What no rule matches
-(``Fired``, ``Support``, ``Advice``) is noted beside it rather than declared, and an observation
-that none of the engine's rules tests is kept only among its observed values. Stages follow
-salience, from high to low: each layer of knowledge-base rules (see ``_knowledge.layers``) is
-followed by an aggregation step that combines the layer's evidence into ``Held`` facts; then the
-catalogue stage (the advisories of held diagnoses, and the power-off advice when one of their
-steps needs the unit open). Within a stage the order of activations does not change the result.
+engine's rules test, ``Pending`` layers, and the ``Held`` diagnoses that one of its rules tests.
+What no rule of the engine matches (``Fired``, ``Support``, ``Advice``, the other ``Held``) is
+noted beside it rather than declared, and an observation that none of the engine's rules tests
+is kept only among its observed values. Stages follow salience, from high to low: each layer of
+knowledge-base rules (see ``_knowledge.layers``) is followed by an aggregation step that combines
+the layer's evidence into ``Held`` facts, once (a layer is declared pending once). When the run
+ends, the catalogue gives the advisories of the held diagnoses (and the power-off advice when one
+of their steps needs the unit open), read from what was observed and derived by then. Within a
+stage the order of activations does not change the result.
 """
 
 from __future__ import annotations
@@ -17,14 +19,14 @@ from typing import Any
 
 from .._knowledge.layers import conclusion_layers, rule_layers
 from .._knowledge.model import Condition, Derivation, KnowledgeBaseData, RuleSpec
+from .agenda import DepthOrder
 from .certainty import combine
-from .experta_shim import MATCH, NOT, KnowledgeEngine, L, P, ReteMatcher, Rule
-from .memory import Advice, Fired, Held, Obs, Pending, Settled, Support
+from .experta_shim import NOT, DepthStrategy, KnowledgeEngine, L, P, ReteMatcher, Rule
+from .memory import Advice, Fired, Held, Obs, Pending, Support
 from .network import PlainRulesMatcher
 from .rete import tune_matcher
 
 _TOP = 100_000
-_CATALOGUE_SALIENCE = -10
 
 
 def rule_salience(layer: int) -> int:
@@ -62,9 +64,10 @@ class EngineFactory:
         diagnosis_layers = {v for k, v in self._settled_at.items() if k.startswith("diagnosis:")}
         for layer in sorted(diagnosis_layers):
             stages[f"_settle_layer_{layer}"] = _settle_rule(layer, kb.policy.certainty_floor)
-        stages["_catalogue_stage"] = _catalogue_rule(kb)
         self._stages = stages
+        self._catalogue = _catalogue(kb)
         self._reads = {rule.id: _facts_read(rule) for rule in self._active}
+        self._holds_read = {rule.id: _diagnoses_read(rule) for rule in self._active}
         self._rules: dict[str, Any] = {}
         #: Each pattern's alpha checks, shared by the networks of every part (see ``network``).
         self._pattern_checks: dict[Any, tuple[Any, ...]] = {}
@@ -83,17 +86,22 @@ class EngineFactory:
         """The engine class holding the rules ``rule_ids`` (all active rules for None)."""
         members: dict[str, Any] = {}
         reads: set[str] = set()
+        holds_read: set[str] = set()
         for rule in self._active:
             if rule_ids is None or rule.id in rule_ids:
                 members[_member_name(rule.id)] = self._compiled(rule)
                 reads |= self._reads[rule.id]
+                holds_read |= self._holds_read[rule.id]
         members.update(self._stages)
         members["reads"] = frozenset(reads)
+        members["holds_read"] = frozenset(holds_read)
+        members["catalogue"] = staticmethod(self._catalogue)
         members["pattern_checks"] = self._pattern_checks
         members["kb_weights"] = self._weights
         members["tuned"] = tuned
         if not tuned:
             members["__matcher__"] = ReteMatcher
+            members["__strategy__"] = DepthStrategy
         return type("CompiledKnowledgeEngine", (ReasoningEngine,), members)
 
 
@@ -123,10 +131,15 @@ class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
     """The base of every compiled engine: how observations enter working memory."""
 
     __matcher__ = PlainRulesMatcher
+    __strategy__ = DepthOrder
 
     kb_weights: dict[str, tuple[float, float]]
     #: The facts this engine's rules test: the only observations declared into working memory.
     reads: frozenset[str] = frozenset()
+    #: The diagnoses this engine's rules test: the only ``Held`` facts declared.
+    holds_read: frozenset[str] = frozenset()
+    #: The advisories the held diagnoses bring, given what was observed (see ``_catalogue``).
+    catalogue: Callable[[Any], list[Any]]
     tuned: bool = True
 
     def __init__(self) -> None:
@@ -143,11 +156,21 @@ class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
         Declaring it would send it through the whole network for nothing; like a declared fact,
         the same conclusion recorded twice is kept once.
         """
-        self.noted.setdefault((type(fact).__name__, *sorted(fact.as_dict().items())), fact)
+        self.noted.setdefault(_noted_key(fact), fact)
+
+    def hold(self, held: Any) -> None:
+        """A diagnosis held: declared when one of the engine's rules tests it, noted otherwise."""
+        if held["code"] in self.holds_read:
+            self.declare(held)
+        else:
+            self.note(held)
 
     def conclusions(self) -> list[Any]:
-        """Working memory and the noted conclusions, at the end of a run."""
-        return [*self.facts.values(), *self.noted.values()]
+        """Working memory, the noted conclusions and the catalogue's advice, at the end of a run."""
+        noted = {**self.noted}
+        for advice in self.catalogue(self):
+            noted.setdefault(_noted_key(advice), advice)
+        return [*self.facts.values(), *noted.values()]
 
     def start(self, observations: dict[str, object]) -> None:
         """Clear working memory and declare the observations at once, in a fixed order."""
@@ -181,6 +204,10 @@ class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
         return round(float(self.observed[first]) - float(self.observed[second]), 2)  # type: ignore[arg-type]
 
 
+def _noted_key(fact: Any) -> tuple[Any, ...]:
+    return (type(fact).__name__, *sorted(fact.as_dict().items()))
+
+
 def _member_name(rule_id: str) -> str:
     return "kb__" + rule_id.replace(".", "__")
 
@@ -189,6 +216,11 @@ def _facts_read(rule: RuleSpec) -> frozenset[str]:
     """Every fact a rule's patterns test, its absence included."""
     tested = {c.fact for c in rule.conditions if c.fact is not None}
     return frozenset(tested | {name for d in rule.derive for name in d.difference or ()})
+
+
+def _diagnoses_read(rule: RuleSpec) -> frozenset[str]:
+    """Every diagnosis a rule's patterns test, present or absent."""
+    return frozenset(c.diagnosis for c in rule.conditions if c.diagnosis is not None)
 
 
 def _patterns(rule: RuleSpec) -> Iterator[Any]:
@@ -251,27 +283,29 @@ def _settle_rule(layer: int, floor: float) -> Any:
         for code in sorted(evidence):
             certainty = combine(evidence[code])
             if certainty >= floor:
-                engine.declare(Held(code=code, certainty=certainty))
-        engine.declare(Settled(layer=layer))
+                engine.hold(Held(code=code, certainty=certainty))
 
     settle.__name__ = f"settle_layer_{layer}"
-    return Rule(Pending(layer=layer), NOT(Settled(layer=layer)), salience=settle_salience(layer))(
-        settle
-    )
+    # A layer is declared pending once (see ``ReasoningEngine.support``), so this fires once.
+    return Rule(Pending(layer=layer), salience=settle_salience(layer))(settle)
 
 
-def _catalogue_rule(kb: KnowledgeBaseData) -> Any:
+def _catalogue(kb: KnowledgeBaseData) -> Callable[[Any], list[Any]]:
     refrigerant_advisory = kb.policy.refrigerant_advisory
     power_off_advisory = kb.policy.power_off_advisory
 
-    def catalogue(engine: Any, code: str) -> None:
-        spec = kb.diagnoses[code]
-        # A step withheld here needs no power-off advice.
-        if any(a.power_off and a.applies(engine.observed) for a in spec.actions):
-            engine.note(Advice(code=power_off_advisory, origin=code))
-        for advisory in spec.advisories:
-            engine.note(Advice(code=advisory, origin=code))
-        if spec.refrigerant_side:
-            engine.note(Advice(code=refrigerant_advisory, origin=code))
+    def catalogue(engine: Any) -> list[Any]:
+        """The advice of every held diagnosis, given what was observed and derived."""
+        advice: list[Any] = []
+        held = [f for f in (*engine.facts.values(), *engine.noted.values()) if isinstance(f, Held)]
+        for code in sorted(f["code"] for f in held):
+            spec = kb.diagnoses[code]
+            # A step withheld here needs no power-off advice.
+            if any(a.power_off and a.applies(engine.observed) for a in spec.actions):
+                advice.append(Advice(code=power_off_advisory, origin=code))
+            advice.extend(Advice(code=advisory, origin=code) for advisory in spec.advisories)
+            if spec.refrigerant_side:
+                advice.append(Advice(code=refrigerant_advisory, origin=code))
+        return advice
 
-    return Rule(Held(code=MATCH.code), salience=_CATALOGUE_SALIENCE)(catalogue)
+    return catalogue

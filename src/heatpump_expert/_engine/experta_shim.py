@@ -61,6 +61,7 @@ OrdinaryMatchNode = _rete.nodes.OrdinaryMatchNode
 NotNode = _rete.nodes.NotNode
 ConflictSetNode = _rete.nodes.ConflictSetNode
 SameContextCheck = _rete.check.SameContextCheck
+DepthStrategy = experta.strategies.DepthStrategy
 InitialFact = experta.fact.InitialFact
 #: Field constraints that experta's normal form rewrites (``|``, ``&`` and ``~`` of values).
 COMPOUND_CONSTRAINTS = (
@@ -85,6 +86,7 @@ __all__ = [
     "NOT",
     "ChildNode",
     "ConflictSetNode",
+    "DepthStrategy",
     "Fact",
     "FactCapture",
     "FeatureCheck",

@@ -3,8 +3,9 @@
 * ``Obs(name, value)``: an observation, or a fact derived by a rule;
 * ``Support(code, rule, certainty, layer)``: one rule's weighted evidence for or against a
   diagnosis;
-* ``Held(code, certainty)``: a diagnosis whose combined certainty reached the floor;
-* ``Pending(layer)``: a layer with evidence to combine; ``Settled(layer)``: combined;
+* ``Held(code, certainty)``: a diagnosis whose combined certainty reached the floor (declared
+  when a rule of the engine tests it, noted otherwise);
+* ``Pending(layer)``: a layer with evidence to combine, declared once;
 * ``Support``, ``Fired(rule, layer)`` and ``Advice(code, origin)``, which no rule matches: the
   engine notes them beside working memory instead of declaring them.
 """
@@ -24,10 +25,6 @@ class Support(Fact):  # type: ignore[misc]
 
 class Held(Fact):  # type: ignore[misc]
     """A diagnosis whose combined certainty is at or above the floor."""
-
-
-class Settled(Fact):  # type: ignore[misc]
-    """A layer whose conclusions have been combined."""
 
 
 class Fired(Fact):  # type: ignore[misc]
