@@ -22,7 +22,7 @@ from .._knowledge.model import Condition, Derivation, KnowledgeBaseData, RuleSpe
 from .agenda import DepthOrder
 from .certainty import combine
 from .experta_shim import NOT, DepthStrategy, KnowledgeEngine, L, P, ReteMatcher, Rule
-from .memory import Advice, Fired, Held, Obs, Pending, Support
+from .memory import Advice, Fired, Held, Noted, Obs, Pending, Support
 from .network import PlainRulesMatcher
 from .rete import tune_matcher
 
@@ -205,7 +205,10 @@ class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
 
 
 def _noted_key(fact: Any) -> tuple[Any, ...]:
-    return (type(fact).__name__, *sorted(fact.as_dict().items()))
+    return (
+        type(fact).__name__,
+        *sorted(fact.items() if isinstance(fact, Noted) else fact.as_dict().items()),
+    )
 
 
 def _member_name(rule_id: str) -> str:

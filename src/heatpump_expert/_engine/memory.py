@@ -7,10 +7,14 @@
   when a rule of the engine tests it, noted otherwise);
 * ``Pending(layer)``: a layer with evidence to combine, declared once;
 * ``Support``, ``Fired(rule, layer)`` and ``Advice(code, origin)``, which no rule matches: the
-  engine notes them beside working memory instead of declaring them.
+  engine notes them beside working memory instead of declaring them, so they are plain
+  records (``Noted``), not experta facts: making an experta ``Fact`` freezes each value
+  through a ``singledispatch`` call, for nothing when no rule will ever match it.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from .experta_shim import Fact
 
@@ -19,7 +23,18 @@ class Obs(Fact):  # type: ignore[misc]
     """An observation or derived fact."""
 
 
-class Support(Fact):  # type: ignore[misc]
+class Noted(dict[str, Any]):
+    """A conclusion noted beside working memory: read like a fact (``noted["code"]``)."""
+
+    def __init__(self, **fields: Any) -> None:
+        super().__init__(fields)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Its fields, as ``Fact.as_dict`` gives a fact's."""
+        return dict(self)
+
+
+class Support(Noted):
     """Evidence from one rule for (certainty > 0) or against (< 0) a diagnosis."""
 
 
@@ -27,11 +42,11 @@ class Held(Fact):  # type: ignore[misc]
     """A diagnosis whose combined certainty is at or above the floor."""
 
 
-class Fired(Fact):  # type: ignore[misc]
+class Fired(Noted):
     """A knowledge-base rule that fired."""
 
 
-class Advice(Fact):  # type: ignore[misc]
+class Advice(Noted):
     """An advisory, with what brought it (a rule id, a diagnosis code or the policy)."""
 
 

@@ -6,12 +6,16 @@ pooled engines evict each other's list); after every rule firing it asks every c
 for its activations, allocating two sets each time; every reset looks the engine's ``DefFacts`` up
 with ``inspect.getmembers``; and every fact entering the network is offered to every type test
 under the root and, for each fact of a matching type, to every literal test on the next level
-(``Obs(name="mode")`` is compared with each of some 200 fact names, one Python call each).
+(``Obs(name="mode")`` is compared with each of some 200 fact names, one Python call each); and
+each node a token reaches copies it through ``Token.__new__``, which checks again that the tag is
+a tag, that every fact is a fact and that the context is a mapping (a token that was valid stays
+valid when copied), after asking the watcher whether to log it.
 
 ``tune_matcher`` changes one engine: node lists and deffacts are computed once, every node
 holding something in its memory is still reset, only the conflict-set nodes reached since the
 last poll are asked (in experta's own order), and a fact is routed straight to the children
-whose type or literal test it passes (the others would have dropped it).
+whose type or literal test it passes (the others would have dropped it), and each node gets its
+own copy of the token as before, made without checking it again.
 A test proves, over every feature scenario, that a stock engine and a tuned one end with the same
 working memory.
 """
@@ -21,7 +25,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .experta_shim import FeatureCheck, FeatureTesterNode, L, NoMemory, Token, TypeCheck
+from .experta_shim import (
+    ChildNode,
+    FeatureCheck,
+    FeatureTesterNode,
+    L,
+    NoMemory,
+    Token,
+    TypeCheck,
+)
 
 
 def tune_matcher(engine: Any) -> None:
@@ -41,6 +53,8 @@ def tune_matcher(engine: Any) -> None:
     for node in conflict_set_nodes:
         node._activate = _noting(node, touched)
     deffacts = engine.get_deffacts()
+    for node in nodes:
+        node.children = [_copying_port(child) for child in node.children]
     root_add, root_remove = _routed_root(matcher.root_node)
     for node in nodes:
         if isinstance(node, FeatureTesterNode) and isinstance(node.matcher, TypeCheck):
@@ -94,6 +108,35 @@ def _noting(node: Any, touched: dict[int, Any]) -> Callable[[Any], None]:
         activate(token)
 
     return noted
+
+
+def _copy(token: Any) -> Any:
+    """``token.copy()``: a new token of the same tag, with copies of its facts and context."""
+    return tuple.__new__(Token, (token.tag, token.data.copy(), token.context.copy()))
+
+
+#: experta's ports (the callbacks a node is reached through), and the activation each copies for.
+_PORTS = {
+    "activate": "_activate",
+    "activate_left": "_activate_left",
+    "activate_right": "_activate_right",
+}
+
+
+def _copying_port(child: Any) -> Any:
+    """The child reached through the same port, handed a copy of the token as experta's port
+    hands it (``OneInputNode.activate``, ``TwoInputNode.activate_left``/``_right``), unchecked.
+    The node's activation is looked up on each call: tuning may replace it later."""
+    callback = child.callback
+    name = getattr(callback, "__name__", None)
+    if getattr(callback, "__self__", None) is not child.node or name not in _PORTS:
+        return child
+    node, inner = child.node, _PORTS[name]
+
+    def port(token: Any) -> Any:
+        return getattr(node, inner)(_copy(token))
+
+    return ChildNode(node, port)
 
 
 def _all_nodes(root: Any) -> list[Any]:
