@@ -35,6 +35,24 @@ def test_numbers_as_given_never_share_an_entry(folder: Path) -> None:
     assert whole is not decimal
     assert repr(whole.observations["outdoor_temp_f"]) == "20"
     assert repr(decimal.observations["outdoor_temp_f"]) == "20.0"
+    negative_zero, zero = kb.diagnose(outdoor_temp_f=-0.0), kb.diagnose(outdoor_temp_f=0.0)
+    assert repr(negative_zero.observations["outdoor_temp_f"]) == "-0.0"
+    assert repr(zero.observations["outdoor_temp_f"]) == "0.0"
+    assert kb.diagnose(outdoor_temp_f=-0.0) is negative_zero
+
+
+def test_inputs_given_differently_get_the_report_of_what_they_mean(folder: Path) -> None:
+    """A repeated call is answered by the input as given; inputs written differently (text
+    spaced or cased otherwise, a JSON null) are checked and share the canonical entry."""
+    kb = load_knowledge_base(folder)
+    plain = kb.diagnose({"mode": "cool", "dirty": True})
+    assert kb.diagnose({"mode": "cool", "dirty": True}) is plain
+    for written in (
+        {"mode": " Cool ", "dirty": True},
+        {"mode": "cool", "dirty": True, "outdoor_temp_f": None},
+    ):
+        assert kb.diagnose(written) is plain
+        assert kb.diagnose(dict(written)) is plain  # and again, now by the input as given
 
 
 def test_the_cache_is_bounded_and_can_be_switched_off(folder: Path) -> None:
@@ -44,6 +62,7 @@ def test_the_cache_is_bounded_and_can_be_switched_off(folder: Path) -> None:
     kb.diagnose(outdoor_temp_f=2)
     kb.diagnose(outdoor_temp_f=3)
     assert len(kb._memo) == 2
+    assert len(kb._given) == 2
     assert kb.diagnose(outdoor_temp_f=1) is not first
     off = load_knowledge_base(folder, cache_size=0)
     assert off.diagnose(dirty=True) is not off.diagnose(dirty=True)

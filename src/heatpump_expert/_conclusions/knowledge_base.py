@@ -18,7 +18,7 @@ from .._errors import EngineError, KnowledgeBaseError
 from .._knowledge.loading import StrPath, read_knowledge_base, warn_of
 from .._knowledge.model import FactSpec, KnowledgeBaseData
 from .build import build_report
-from .memo import ReportMemo, report_key
+from .memo import ReportMemo, given_key, report_key
 from .report import Report
 
 #: Reports remembered per knowledge base (a consultation tries the same answers again and again).
@@ -40,6 +40,8 @@ class KnowledgeBase:
         self._factory = EngineFactory(data)
         self._parts = PartPools(self._factory.engine_class)
         self._memo = ReportMemo(cache_size)
+        #: The same reports by the input exactly as given: a repeated call skips checking it.
+        self._given = ReportMemo(cache_size)
 
     @property
     def data(self) -> KnowledgeBaseData:
@@ -59,8 +61,15 @@ class KnowledgeBase:
         self, observations: Mapping[str, object] | None = None, /, **more: object
     ) -> Report:
         """Diagnose from observations (fact name to value); see ``heatpump_expert.diagnose``."""
-        observed = normalise(self._data.facts, observations, more)
-        return self.reason(observed)
+        given = given_key(observations, more) if self._memo.size else None
+        if given is not None:
+            remembered = self._given.get(given)
+            if remembered is not None:
+                return remembered
+        report = self.reason(normalise(self._data.facts, observations, more))
+        if given is not None:
+            self._given.put(given, report)
+        return report
 
     def reason(
         self,

@@ -19,6 +19,32 @@ from .report import Report
 Key = tuple[Any, ...]
 
 
+#: The types of value a given key keeps as they are (any other input is keyed once checked).
+_PLAIN = (bool, int, str)
+
+
+def given_key(observations: object, more: Mapping[str, object]) -> Key | None:
+    """The memo key of a ``diagnose`` call's input exactly as given, or None when it holds
+    anything but text keys and bool, int, float or text values. Equal inputs normalise to equal
+    observations (normalising is a function of the input alone), so a report remembered under
+    this key is the report of any input with the same key; each value is keyed with its type (and
+    a float by its ``repr``), so ``1``, ``1.0``, ``True``, ``-0.0`` and ``0.0`` never share one."""
+    if observations is None:
+        observations = {}
+    if type(observations) is not dict:
+        return None
+    parts: list[tuple[tuple[str, type, object], ...]] = []
+    for source in (observations, more):
+        items = []
+        for name, given in source.items():
+            kind = type(given)
+            if type(name) is not str or (kind is not float and kind not in _PLAIN):
+                return None
+            items.append((name, kind, repr(given) if kind is float else given))
+        parts.append(tuple(sorted(items)))
+    return tuple(parts)
+
+
 def report_key(observed: Mapping[str, Any], asked: Collection[str], with_questions: bool) -> Key:
     """The memo key of one call of ``KnowledgeBase.reason``."""
     facts = tuple(

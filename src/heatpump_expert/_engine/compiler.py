@@ -21,7 +21,17 @@ from .._knowledge.layers import conclusion_layers, rule_layers
 from .._knowledge.model import Condition, Derivation, KnowledgeBaseData, RuleSpec
 from .agenda import DepthOrder
 from .certainty import combine
-from .experta_shim import NOT, DepthStrategy, KnowledgeEngine, L, P, ReteMatcher, Rule
+from .experta_shim import (
+    NOT,
+    Agenda,
+    DepthStrategy,
+    FactList,
+    KnowledgeEngine,
+    L,
+    P,
+    ReteMatcher,
+    Rule,
+)
 from .memory import Advice, Fired, Held, Noted, Obs, Pending, Support
 from .network import PlainRulesMatcher
 from .rete import tune_matcher
@@ -150,6 +160,29 @@ class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
         self.noted: dict[tuple[Any, ...], Any] = {}
         self.pending: set[int] = set()
 
+    def reset(self, **kwargs: Any) -> None:
+        """experta's reset (a new agenda and fact list, the matcher reset, the deffacts'
+        facts declared), without looking up each deffact's signature again on every call: with
+        no keyword arguments every deffact is called without any, whatever its signature."""
+        if kwargs or not self.tuned:
+            super().reset(**kwargs)
+            return
+        self.agenda = Agenda()
+        self.facts = FactList()
+        self.matcher.reset()
+        facts = [fact for deffacts in self.get_deffacts() for fact in deffacts()]
+        self._KnowledgeEngine__declare(*facts)
+        self.running = False
+
+    def _get_by_type(self, wanted_type: type) -> Iterator[Any]:
+        """experta's lookup of the engine's rules (or deffacts), bound to this engine as experta
+        binds them, in experta's order (by name); the names are found once per engine class,
+        not by ``inspect.getmembers`` walking every attribute of every engine built."""
+        for name in _members_of(type(self), wanted_type):
+            found = getattr(self, name)
+            found.ke = self
+            yield found
+
     def note(self, fact: Any) -> None:
         """Record a conclusion that no rule matches (a firing, an advisory) beside working memory.
 
@@ -202,6 +235,22 @@ class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
             return derivation.value
         first, second = derivation.difference
         return round(float(self.observed[first]) - float(self.observed[second]), 2)  # type: ignore[arg-type]
+
+
+def _members_of(cls: type, wanted_type: type) -> tuple[str, ...]:
+    """The names of the class's members of ``wanted_type`` (its own or inherited), sorted."""
+    known: dict[type, tuple[str, ...]] | None = cls.__dict__.get("_members_by_type")
+    if known is None:
+        known = {}
+        cls._members_by_type = known  # type: ignore[attr-defined]
+    names = known.get(wanted_type)
+    if names is None:
+        found: dict[str, bool] = {}
+        for klass in cls.__mro__:
+            for name, value in vars(klass).items():
+                found.setdefault(name, isinstance(value, wanted_type))
+        names = known[wanted_type] = tuple(sorted(n for n, wanted in found.items() if wanted))
+    return names
 
 
 def _noted_key(fact: Any) -> tuple[Any, ...]:

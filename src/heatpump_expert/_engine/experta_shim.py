@@ -62,6 +62,8 @@ NotNode = _rete.nodes.NotNode
 ConflictSetNode = _rete.nodes.ConflictSetNode
 SameContextCheck = _rete.check.SameContextCheck
 DepthStrategy = experta.strategies.DepthStrategy
+Agenda = experta.agenda.Agenda
+FactList = experta.factlist.FactList
 InitialFact = experta.fact.InitialFact
 #: Field constraints that experta's normal form rewrites (``|``, ``&`` and ``~`` of values).
 COMPOUND_CONSTRAINTS = (
@@ -84,11 +86,13 @@ __all__ = [
     "COMPOUND_CONSTRAINTS",
     "MATCH",
     "NOT",
+    "Agenda",
     "ChildNode",
     "ConflictSetNode",
     "DepthStrategy",
     "Fact",
     "FactCapture",
+    "FactList",
     "FeatureCheck",
     "FeatureTesterNode",
     "InitialFact",

@@ -22,6 +22,7 @@ working memory.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -131,12 +132,11 @@ def _copying_port(child: Any) -> Any:
     name = getattr(callback, "__name__", None)
     if getattr(callback, "__self__", None) is not child.node or name not in _PORTS:
         return child
-    node, inner = child.node, _PORTS[name]
+    return ChildNode(child.node, functools.partial(_through_port, child.node, _PORTS[name]))
 
-    def port(token: Any) -> Any:
-        return getattr(node, inner)(_copy(token))
 
-    return ChildNode(node, port)
+def _through_port(node: Any, activation: str, token: Any) -> Any:
+    return getattr(node, activation)(_copy(token))
 
 
 def _all_nodes(root: Any) -> list[Any]:
