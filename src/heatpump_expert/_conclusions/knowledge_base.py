@@ -77,18 +77,22 @@ class KnowledgeBase:
         *,
         asked: frozenset[str] = frozenset(),
         with_questions: bool = True,
+        tried: frozenset[str] = frozenset(),
     ) -> Report:
         """Reason from already normalised observations.
 
         ``asked``: facts not to suggest again; ``with_questions=False`` skips ranking questions
-        (for a consultation trying possible answers). A repeated call is answered from the
-        bounded report cache.
+        (for a consultation trying possible answers); ``tried``: facts whose value is one of
+        several being tried, so that the tries share one engine (see ``Reach``; the report is
+        the same). A repeated call is answered from the bounded report cache.
         """
         key = report_key(observed, asked, with_questions)
         remembered = self._memo.get(key)
         if remembered is not None:
             return remembered
-        report, _ = self.reason_in_full(observed, asked=asked, with_questions=with_questions)
+        report, _ = self.reason_in_full(
+            observed, asked=asked, with_questions=with_questions, tried=tried
+        )
         self._memo.put(key, report)
         return report
 
@@ -98,10 +102,11 @@ class KnowledgeBase:
         *,
         asked: frozenset[str] = frozenset(),
         with_questions: bool = True,
+        tried: frozenset[str] = frozenset(),
     ) -> tuple[Report, list[Any]]:
         """Reason afresh (no report cache) and return the report with the engine's conclusions:
         its working memory and the noted firings and advisories, at the end of the run."""
-        pool = self._parts.pool(self._reach.rules_for_values(observed))
+        pool = self._parts.pool(self._reach.rules_for_values(observed, any_value=tried))
         engine = pool.acquire()
         try:
             engine.start(dict(observed))

@@ -232,7 +232,9 @@ class QuestionSearch:
         follow = sorted(self._pairs.get(fact, {}).values(), key=lambda e: -e[0] * e[4] * e[5])
         for likelihood, value, other, other_value, then, _ in follow[:_MAX_FOLLOW_UPS]:
             after = self._kb.reason(
-                {**self._observed, fact: value, other: other_value}, with_questions=False
+                {**self._observed, fact: value, other: other_value},
+                with_questions=False,
+                tried=frozenset({fact, other}),
             )
             amount, _ = change(self._kb.data, now, after)
             alone = tried.get((type(value).__name__, value), 0.0)
@@ -273,7 +275,9 @@ class QuestionSearch:
         moved: set[str] = set()
         answers = self._answers(fact, now)
         for value, weight in answers:
-            after = self._kb.reason({**self._observed, fact: value}, with_questions=False)
+            after = self._kb.reason(
+                {**self._observed, fact: value}, with_questions=False, tried=frozenset({fact})
+            )
             amount, codes = change(self._kb.data, now, after)
             tried.append((amount, weight))
             if amount and weight:

@@ -81,14 +81,18 @@ class Reach:
                 self._known.popitem(last=False)
         return part
 
-    def rules_for_values(self, observed: Mapping[str, object]) -> frozenset[str]:
+    def rules_for_values(
+        self, observed: Mapping[str, object], *, any_value: frozenset[str] = frozenset()
+    ) -> frozenset[str]:
         """``rules_for`` the observed facts, less the rules that a value given contradicts (a
         condition on an observed fact that fails on its value can never hold: an observation
-        never changes during a run)."""
+        never changes during a run). The values of ``any_value`` are not looked at: the part
+        holds the rules any value of those facts could fire, so calls that differ only in them
+        (a consultation trying each answer to one question) share one part."""
         return frozenset(
             rule
             for rule in self.rules_for(observed)
-            if all(_may_hold(c, observed) for c in self._tests[rule])
+            if all(c.fact in any_value or _may_hold(c, observed) for c in self._tests[rule])
         )
 
     def _walk(self, facts: frozenset[str]) -> frozenset[str]:
