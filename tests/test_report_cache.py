@@ -41,6 +41,19 @@ def test_numbers_as_given_never_share_an_entry(folder: Path) -> None:
     assert kb.diagnose(outdoor_temp_f=-0.0) is negative_zero
 
 
+def test_the_order_an_input_is_given_in_is_part_of_its_key() -> None:
+    """One fact under two names (°F and °C) that agree keeps the value given last: the same
+    input in another order is another input, never answered with the first one's report."""
+    kb = load_knowledge_base()
+    fresh = load_knowledge_base(cache_size=0)
+    first = {"outdoor_temp_f": 50.0, "outdoor_temp_c": 10.02}
+    second = {"outdoor_temp_c": 10.02, "outdoor_temp_f": 50.0}
+    assert kb.diagnose(first) == fresh.diagnose(first)
+    assert kb.diagnose(second) == fresh.diagnose(second)
+    assert kb.diagnose(second).observations["outdoor_temp_f"] == 50.0
+    assert kb.diagnose(**second) == fresh.diagnose(**second)
+
+
 def test_inputs_given_differently_get_the_report_of_what_they_mean(folder: Path) -> None:
     """A repeated call is answered by the input as given; inputs written differently (text
     spaced or cased otherwise, a JSON null) are checked and share the canonical entry."""

@@ -24,11 +24,12 @@ _PLAIN = (bool, int, str)
 
 
 def given_key(observations: object, more: Mapping[str, object]) -> Key | None:
-    """The memo key of a ``diagnose`` call's input exactly as given, or None when it holds
-    anything but text keys and bool, int, float or text values. Equal inputs normalise to equal
-    observations (normalising is a function of the input alone), so a report remembered under
-    this key is the report of any input with the same key; each value is keyed with its type (and
-    a float by its ``repr``), so ``1``, ``1.0``, ``True``, ``-0.0`` and ``0.0`` never share one."""
+    """The memo key of a ``diagnose`` call's input exactly as given, in the order given, or None
+    when it holds anything but text keys and bool, int, float or text values. Normalising is a
+    function of the input alone, order included (one fact given under two names, as °F and °C,
+    keeps the last value when both agree), so a report remembered under this key is the report
+    of any input with the same key; each value is keyed with its type (and a float by its
+    ``repr``), so ``1``, ``1.0``, ``True``, ``-0.0`` and ``0.0`` never share one."""
     if observations is None:
         observations = {}
     if type(observations) is not dict:
@@ -41,7 +42,7 @@ def given_key(observations: object, more: Mapping[str, object]) -> Key | None:
             if type(name) is not str or (kind is not float and kind not in _PLAIN):
                 return None
             items.append((name, kind, repr(given) if kind is float else given))
-        parts.append(tuple(sorted(items)))
+        parts.append(tuple(items))
     return tuple(parts)
 
 

@@ -30,7 +30,9 @@ class Report(_Later):
     A report from ``diagnose`` ranks its ``questions`` the first time they are read (by the
     attribute, equality, ``to_dict``, pickling or printing), not while diagnosing: a caller
     that never reads them (a fleet, a batch) never pays for them. They are the same questions
-    either way, and a report stays frozen: nothing but that first read fills them in.
+    either way, and a report stays frozen: nothing but that first read fills them in (two
+    threads reading them first at once may both rank them, to equal tuples). Until then the
+    report holds what ranking needs: its knowledge base's checked data and its own conclusions.
     """
 
     advisories: tuple[Advisory, ...]
@@ -47,7 +49,10 @@ class Report(_Later):
         later: Callable[[], tuple[Question, ...]] | None = getattr(self, "_later", None)
         if later is None:  # another thread has just ranked them
             return object.__getattribute__(self, "questions")
-        questions = later()
+        try:
+            questions = later()
+        except AttributeError as error:  # a bug while ranking, not a missing attribute
+            raise RuntimeError(f"ranking the report's questions failed: {error}") from error
         object.__setattr__(self, "questions", questions)
         object.__setattr__(self, "_later", None)
         return questions
