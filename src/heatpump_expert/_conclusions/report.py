@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
@@ -11,6 +12,7 @@ import attrs
 from .._knowledge.model import Value
 from .graph import render_graph
 from .homeowner import render_homeowner
+from .packing import pack_report, unpack_report
 from .results import Advisory, Diagnosis, Escalation, Question, TraceStep, read_only
 from .serialize import from_data, saved, to_data, unsaved
 from .text import render_explanation, render_technician
@@ -56,6 +58,11 @@ class Report(_Later):
         object.__setattr__(self, "questions", questions)
         object.__setattr__(self, "_later", None)
         return questions
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled as one tuple of plain values (see ``packing``): a batch's parent process
+        # unpickles every report its workers send.
+        return (unpack_report, (type(self), pack_report(self)))
 
     def to_dict(self) -> dict[str, Any]:
         """The whole report as JSON-compatible data, with the same names, and its format."""
@@ -114,6 +121,7 @@ class Report(_Later):
 
 def with_later_questions(report: Report, rank: Callable[[], tuple[Question, ...]]) -> Report:
     """``report``, its questions to be ranked by ``rank()`` when first read (see ``Report``)."""
-    object.__delattr__(report, "questions")
+    with contextlib.suppress(AttributeError):  # none yet: rebuilt without them (``packing``)
+        object.__delattr__(report, "questions")
     object.__setattr__(report, "_later", rank)
     return report

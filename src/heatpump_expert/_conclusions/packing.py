@@ -1,0 +1,155 @@
+"""A report's pickled form: one tuple of plain values, rebuilt without re-checking.
+
+A batch's worker processes send every report to the parent, which unpickles each while it hands
+results out; unpickling the report as attrs stores it (one ``__setstate__`` call per value
+object, some 40 per report) was most of the parent's work. Packed, a report is one nested tuple
+of text, numbers and levels, rebuilt by setting the slots directly: the values were checked when
+the report was made and cannot have changed since (every part is frozen).
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from .results import (
+    Action,
+    Advisory,
+    Diagnosis,
+    Escalation,
+    Evidence,
+    Question,
+    ReadOnlyMapping,
+    TraceStep,
+)
+
+T = TypeVar("T")
+Packed = tuple[Any, ...]
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def pack_report(report: Any, *, questions: bool = True) -> Packed:
+    """``report``'s fields as plain values, in field order (its questions ranked if need be).
+
+    ``questions=False`` leaves them out, unranked: the report that ``unpack_report`` rebuilds
+    then has none until ``build.questions_later`` gives it the means to rank them.
+    """
+    return (
+        tuple((a.code, a.severity, a.text) for a in report.advisories),
+        _pack_escalation(report.escalation),
+        tuple(
+            (
+                d.code,
+                d.title,
+                d.kind,
+                d.certainty,
+                tuple((a.text, a.who, a.power_off) for a in d.actions),
+                tuple((e.rule, e.title, e.certainty, dict(e.facts)) for e in d.evidence),
+            )
+            for d in report.diagnoses
+        ),
+        tuple((q.fact, q.text, q.why, q.choices, q.type, q.unit, q.range) for q in report.questions)
+        if questions
+        else None,
+        dict(report.observations),
+        tuple((t.rule, t.title, dict(t.facts), t.conclusions) for t in report.trace),
+    )
+
+
+def unpack_report(cls: type[T], packed: Packed) -> T:
+    """The report of class ``cls`` that ``pack_report`` packed (the pickle's rebuilder)."""
+    advisories, escalation, diagnoses, questions, observations, trace = packed
+    report = _new(cls)
+    _set(report, "advisories", tuple([_advisory(*a) for a in advisories]))
+    _set(report, "escalation", _escalation(*escalation))
+    _set(report, "diagnoses", tuple([_diagnosis(d) for d in diagnoses]))
+    if questions is not None:
+        _set(report, "questions", tuple([_question(q) for q in questions]))
+    _set(report, "observations", _mapping(observations))
+    _set(report, "trace", tuple([_step(*t) for t in trace]))
+    return report
+
+
+_ESCALATION = ("level", "reasons", "who", "if_unresolved")
+
+
+def _pack_escalation(escalation: Escalation) -> Packed:
+    return tuple([getattr(escalation, name) for name in _ESCALATION])
+
+
+# One builder per class, each setting every field in order: the fastest rebuild Python has.
+
+
+def _advisory(code: str, severity: str, text: str) -> Advisory:
+    made = _new(Advisory)
+    _set(made, "code", code)
+    _set(made, "severity", severity)
+    _set(made, "text", text)
+    return made
+
+
+def _escalation(level: Any, reasons: tuple[str, ...], who: Any, if_unresolved: Any) -> Escalation:
+    made = _new(Escalation)
+    _set(made, "level", level)
+    _set(made, "reasons", reasons)
+    _set(made, "who", who)
+    _set(made, "if_unresolved", if_unresolved)
+    return made
+
+
+def _diagnosis(packed: Packed) -> Diagnosis:
+    code, title, kind, certainty, actions, evidence = packed
+    made = _new(Diagnosis)
+    _set(made, "code", code)
+    _set(made, "title", title)
+    _set(made, "kind", kind)
+    _set(made, "certainty", certainty)
+    _set(made, "actions", tuple([_action(*a) for a in actions]))
+    _set(made, "evidence", tuple([_evidence(*e) for e in evidence]))
+    return made
+
+
+def _action(text: str, who: str, power_off: bool) -> Action:
+    made = _new(Action)
+    _set(made, "text", text)
+    _set(made, "who", who)
+    _set(made, "power_off", power_off)
+    return made
+
+
+def _evidence(rule: str, title: str, certainty: float, facts: dict[str, Any]) -> Evidence:
+    made = _new(Evidence)
+    _set(made, "rule", rule)
+    _set(made, "title", title)
+    _set(made, "certainty", certainty)
+    _set(made, "facts", _mapping(facts))
+    return made
+
+
+def _question(packed: Packed) -> Question:
+    fact, text, why, choices, type_, unit, range_ = packed
+    made = _new(Question)
+    _set(made, "fact", fact)
+    _set(made, "text", text)
+    _set(made, "why", why)
+    _set(made, "choices", choices)
+    _set(made, "type", type_)
+    _set(made, "unit", unit)
+    _set(made, "range", range_)
+    return made
+
+
+def _step(rule: str, title: str, facts: dict[str, Any], conclusions: tuple[str, ...]) -> TraceStep:
+    made = _new(TraceStep)
+    _set(made, "rule", rule)
+    _set(made, "title", title)
+    _set(made, "facts", _mapping(facts))
+    _set(made, "conclusions", conclusions)
+    return made
+
+
+def _mapping(data: dict[str, Any]) -> ReadOnlyMapping:
+    mapping = _new(ReadOnlyMapping)
+    _set(mapping, "_data", data)  # a dict of its own, fresh from the pickle
+    return mapping
