@@ -19,7 +19,9 @@ from heatpump_expert import (
     diagnose_many,
     load_knowledge_base,
 )
+from heatpump_expert._conclusions import build
 from heatpump_expert._conclusions.knowledge_base import default_knowledge_base
+from heatpump_expert._conclusions.questions import rank_questions
 
 from .batch_cases import BAD, CASES, same, serial
 from .kb_factory import rule, write_kb
@@ -135,6 +137,7 @@ def test_nothing_is_printed_without_progress(capsys: pytest.CaptureFixture[str])
         ({"chunksize": 0}, "chunksize"),
         ({"errors": "ignore"}, "errors"),
         ({"progress": "yes"}, "progress"),
+        ({"rank_in_workers": "yes"}, "rank_in_workers"),
     ],
 )
 def test_bad_options_are_refused_at_the_call(options: dict[str, Any], fact: str) -> None:
@@ -153,6 +156,41 @@ def test_two_workers_give_exactly_the_serial_results() -> None:
     assert [same(outcome) for _, outcome in results] == [same(o) for o in serial(ITEMS)]
     repeat = len(CASES) + 1
     assert all(results[i][1] is results[repeat + i][1] for i in range(len(CASES)))
+
+
+@pytest.fixture
+def rankings_here(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every ranking of questions run in this process (not in worker processes), as it runs."""
+    seen: list[object] = []
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        seen.append(args[1])
+        return rank_questions(*args, **kwargs)
+
+    monkeypatch.setattr(build, "rank_questions", counted)
+    return seen
+
+
+def test_reports_from_workers_rank_their_questions_here_when_first_read(
+    rankings_here: list[object],
+) -> None:
+    """Workers send reports without their questions: a caller that never reads them pays
+    nothing for them, one that does gets the serial questions, ranked in this process."""
+    reports = [report for _, report in diagnose_many(CASES, workers=1)]
+    assert all(isinstance(report, Report) for report in reports)
+    assert rankings_here == []
+    questions = [report.questions for report in reports]
+    assert len(rankings_here) == len(CASES)  # each one here, when first read
+    assert questions == [diagnose(case).questions for case in CASES]
+
+
+def test_rank_in_workers_sends_each_report_whole(rankings_here: list[object]) -> None:
+    """``rank_in_workers=True``: the workers rank the questions (a caller reading every report
+    whole), and the reports are still the serial ones."""
+    results = list(diagnose_many(ITEMS, workers=2, errors="return", rank_in_workers=True))
+    texts = [same(outcome) for _, outcome in results]  # reads every report's questions
+    assert rankings_here == []
+    assert texts == [same(o) for o in serial(ITEMS)]
 
 
 def test_one_worker_on_a_callers_knowledge_base_gives_the_serial_results(tmp_path: Path) -> None:

@@ -61,12 +61,23 @@ def build_report(
     )
     if not with_questions:
         return report
+    return questions_later(kb, report, observations, asked)
+
+
+def questions_later(
+    kb: KnowledgeBaseData,
+    report: Report,
+    observations: Mapping[str, Value],
+    asked: Collection[str] = (),
+) -> Report:
+    """``report``, its questions ranked when first read, from what it concluded (its diagnoses,
+    its advisories) on ``observations`` (its own, as a plain mapping), not suggesting ``asked``."""
     rank = functools.partial(
         rank_questions,
         kb,
         observations,
-        frozenset(d.code for d in diagnoses),
-        advisory_codes,
+        frozenset(d.code for d in report.diagnoses),
+        frozenset(a.code for a in report.advisories),
         limit=kb.policy.max_questions,
         exclude=frozenset(asked),
     )

@@ -33,6 +33,7 @@ def diagnose_many(
     progress: bool | ProgressCallback = ...,
     chunksize: int = ...,
     knowledge_base: KnowledgeBase | None = ...,
+    rank_in_workers: bool = ...,
 ) -> Iterator[tuple[K, Report]]: ...
 @overload
 def diagnose_many(
@@ -43,6 +44,7 @@ def diagnose_many(
     progress: bool | ProgressCallback = ...,
     chunksize: int = ...,
     knowledge_base: KnowledgeBase | None = ...,
+    rank_in_workers: bool = ...,
 ) -> Iterator[tuple[K, Report | HeatpumpExpertError]]: ...
 @overload
 def diagnose_many(
@@ -53,6 +55,7 @@ def diagnose_many(
     progress: bool | ProgressCallback = ...,
     chunksize: int = ...,
     knowledge_base: KnowledgeBase | None = ...,
+    rank_in_workers: bool = ...,
 ) -> Iterator[tuple[int, Report]]: ...
 @overload
 def diagnose_many(
@@ -63,6 +66,7 @@ def diagnose_many(
     progress: bool | ProgressCallback = ...,
     chunksize: int = ...,
     knowledge_base: KnowledgeBase | None = ...,
+    rank_in_workers: bool = ...,
 ) -> Iterator[tuple[int, Report | HeatpumpExpertError]]: ...
 def diagnose_many(
     items: Iterable[Any],
@@ -72,6 +76,7 @@ def diagnose_many(
     progress: bool | ProgressCallback = False,
     chunksize: int = 16,
     knowledge_base: KnowledgeBase | None = None,
+    rank_in_workers: bool = False,
 ) -> Iterator[tuple[Any, Report | HeatpumpExpertError]]:
     """Diagnose many sets of observations; yield ``(key, report)`` pairs in input order.
 
@@ -88,8 +93,16 @@ def diagnose_many(
     ``progress=True`` draws a progress bar on standard error; a callable is called as
     ``progress(done, total)`` instead (``total`` is None when ``items`` has no length).
     ``knowledge_base``: one from ``load_knowledge_base`` (default: the built-in one).
+    As from ``diagnose``, a report ranks its ``questions`` when they are first read (see
+    ``Report``), in this process: workers send reports without them. A caller that reads every
+    report's questions (``to_dict``, printing) passes ``rank_in_workers=True``: the workers rank
+    them, in parallel (no effect without workers).
     """
     _check_options(workers, errors, chunksize, progress)
+    if not isinstance(rank_in_workers, bool):
+        raise InvalidValueError(
+            f"rank_in_workers is True or False, not {rank_in_workers!r}", fact="rank_in_workers"
+        )
     total = len(items) if isinstance(items, Sized) else None
     entries = (_entry(position, item) for position, item in enumerate(items))
     bar = ProgressBar() if progress is True else None
@@ -103,6 +116,7 @@ def diagnose_many(
             progress=callback,
             chunksize=chunksize,
             total=total,
+            rank_in_workers=rank_in_workers,
         ),
         bar,
     )
@@ -117,8 +131,13 @@ def stream(
     progress: ProgressCallback | None = None,
     chunksize: int = 16,
     total: int | None = None,
+    rank_in_workers: bool = False,
 ) -> Iterator[tuple[K, Outcome]]:
-    """The batch itself, on entries already split into key and observations (or an error)."""
+    """The batch itself, on entries already split into key and observations (or an error).
+
+    ``rank_in_workers``: worker processes rank each report's questions (for a caller that reads
+    every report whole); else a report's questions are ranked here when first read.
+    """
     kb = knowledge_base if knowledge_base is not None else default_knowledge_base()
     options: dict[str, Any] = {"raise_errors": raise_errors, "progress": progress, "total": total}
     if workers is None:
@@ -127,7 +146,8 @@ def stream(
     data = None if knowledge_base is None else knowledge_base.data
     pool = process_pool(workers, data)
     try:
-        run = Run(kb, in_pool(pool), chunksize, workers * _CHUNKS_PER_WORKER)
+        submit = in_pool(pool, rank_questions=rank_in_workers)
+        run = Run(kb, submit, chunksize, workers * _CHUNKS_PER_WORKER)
         yield from run.outcomes(entries, **options)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

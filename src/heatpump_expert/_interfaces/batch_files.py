@@ -59,7 +59,14 @@ def run_batch(
         entries = _entries(kb, lines, form, source)
         out = stdout if output is None else files.enter_context(_create(output))
         total = _count_lines(source, form) if bar is not None else None
-        outcomes = stream(entries, knowledge_base=kb, workers=workers, progress=bar, total=total)
+        outcomes = stream(  # every report is written whole: its workers rank the questions
+            entries,
+            knowledge_base=kb,
+            workers=workers,
+            progress=bar,
+            total=total,
+            rank_in_workers=True,
+        )
         try:
             for (line, ident), outcome in outcomes:
                 out.write(json.dumps(_line(line, ident, outcome), ensure_ascii=False) + "\n")

@@ -11,7 +11,7 @@ wait, so memory stays flat however long the input is.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import BrokenExecutor, Future
 from typing import Any, TypeVar
 
@@ -20,7 +20,7 @@ from .._conclusions.memo import Key, ReportMemo, report_key
 from .._conclusions.report import Report
 from .._errors import EngineError, HeatpumpExpertError
 from .progress import ProgressCallback
-from .workers import Outcome, Submit
+from .workers import Outcome, Submit, Unranked
 
 K = TypeVar("K")
 Observations = Mapping[str, object]
@@ -48,7 +48,9 @@ class Run:
         self._memo = ReportMemo(DEFAULT_CACHE_SIZE)
         self._in_flight: dict[Key, _Cell] = {}
         self._open: list[tuple[Key, _Cell, Mapping[str, Any]]] = []
-        self._sent: deque[tuple[Future[list[Outcome]], list[tuple[Key, _Cell]]]] = deque()
+        self._sent: deque[tuple[Future[Sequence[Outcome | Unranked]], list[tuple[Key, _Cell]]]] = (
+            deque()
+        )
 
     def outcomes(
         self,
@@ -132,7 +134,8 @@ class Run:
                 outcomes = future.result()
             except BrokenExecutor as error:  # a worker process died, or could not start
                 raise EngineError(f"a worker process of the batch died: {error}") from error
-            for (key, waiting_cell), outcome in zip(cells, outcomes, strict=True):
+            for (key, waiting_cell), sent in zip(cells, outcomes, strict=True):
+                outcome = sent.report(self._kb) if isinstance(sent, Unranked) else sent
                 waiting_cell.outcome = outcome
                 del self._in_flight[key]
                 if isinstance(outcome, Report):
