@@ -16,7 +16,7 @@ import attrs
 import pytest
 import yaml
 
-from heatpump_expert import diagnose
+from heatpump_expert import Report, diagnose
 from heatpump_expert._conclusions.results import ReadOnlyMapping
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -66,3 +66,21 @@ def test_a_report_rebuilt_from_a_pickle_stays_frozen() -> None:
     evidence = report.diagnoses[0].evidence[0]
     with pytest.raises(TypeError):
         evidence.facts["mode"] = "heat"
+
+
+@attrs.frozen
+class _TaggedReport(Report):
+    """A caller's report with a field of its own."""
+
+    tag: str = ""
+
+
+def test_a_subclass_of_report_keeps_its_own_fields_through_pickling() -> None:
+    report = diagnose(OBSERVATIONS[0])
+    tagged = _TaggedReport(
+        **{field.name: getattr(report, field.name) for field in attrs.fields(Report)},
+        tag="unit-17",
+    )
+    back = pickle.loads(pickle.dumps(tagged))
+    assert type(back) is _TaggedReport
+    assert back == tagged and back.tag == "unit-17"

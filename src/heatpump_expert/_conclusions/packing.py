@@ -9,8 +9,9 @@ the report was made and cannot have changed since (every part is frozen).
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from .._knowledge.levels import EscalationLevel
 from .results import (
     Action,
     Advisory,
@@ -22,14 +23,17 @@ from .results import (
     TraceStep,
 )
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from .report import Report
+
+R = TypeVar("R", bound="Report")
 Packed = tuple[Any, ...]
 
 _new = object.__new__
 _set = object.__setattr__
 
 
-def pack_report(report: Any, *, questions: bool = True) -> Packed:
+def pack_report(report: Report, *, questions: bool = True) -> Packed:
     """``report``'s fields as plain values, in field order (its questions ranked if need be).
 
     ``questions=False`` leaves them out, unranked: the report that ``unpack_report`` rebuilds
@@ -57,7 +61,7 @@ def pack_report(report: Any, *, questions: bool = True) -> Packed:
     )
 
 
-def unpack_report(cls: type[T], packed: Packed) -> T:
+def unpack_report(cls: type[R], packed: Packed) -> R:
     """The report of class ``cls`` that ``pack_report`` packed (the pickle's rebuilder)."""
     advisories, escalation, diagnoses, questions, observations, trace = packed
     report = _new(cls)
@@ -89,7 +93,12 @@ def _advisory(code: str, severity: str, text: str) -> Advisory:
     return made
 
 
-def _escalation(level: Any, reasons: tuple[str, ...], who: Any, if_unresolved: Any) -> Escalation:
+def _escalation(
+    level: EscalationLevel,
+    reasons: tuple[str, ...],
+    who: str | None,
+    if_unresolved: EscalationLevel | None,
+) -> Escalation:
     made = _new(Escalation)
     _set(made, "level", level)
     _set(made, "reasons", reasons)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, Literal
+from typing import Any, Literal, SupportsIndex
 
 import attrs
 
@@ -59,10 +58,13 @@ class Report(_Later):
         object.__setattr__(self, "_later", None)
         return questions
 
-    def __reduce__(self) -> tuple[Any, ...]:
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
         # Pickled as one tuple of plain values (see ``packing``): a batch's parent process
-        # unpickles every report its workers send.
-        return (unpack_report, (type(self), pack_report(self)))
+        # unpickles every report its workers send. A subclass, which may add fields, pickles
+        # as attrs stores it.
+        if type(self) is not Report:
+            return super().__reduce_ex__(protocol)
+        return (unpack_report, (Report, pack_report(self)))
 
     def to_dict(self) -> dict[str, Any]:
         """The whole report as JSON-compatible data, with the same names, and its format."""
@@ -121,7 +123,17 @@ class Report(_Later):
 
 def with_later_questions(report: Report, rank: Callable[[], tuple[Question, ...]]) -> Report:
     """``report``, its questions to be ranked by ``rank()`` when first read (see ``Report``)."""
-    with contextlib.suppress(AttributeError):  # none yet: rebuilt without them (``packing``)
+    if _slot(report, "_later") is not None:
+        raise RuntimeError("the report's questions are already to be ranked later")
+    if _slot(report, "questions") is not None:  # else rebuilt without them (``packing``)
         object.__delattr__(report, "questions")
     object.__setattr__(report, "_later", rank)
     return report
+
+
+def _slot(report: Report, name: str) -> object:
+    """What ``report``'s slot ``name`` holds, or None if it holds nothing."""
+    try:
+        return object.__getattribute__(report, name)
+    except AttributeError:
+        return None

@@ -98,11 +98,7 @@ def diagnose_many(
     report's questions (``to_dict``, printing) passes ``rank_in_workers=True``: the workers rank
     them, in parallel (no effect without workers).
     """
-    _check_options(workers, errors, chunksize, progress)
-    if not isinstance(rank_in_workers, bool):
-        raise InvalidValueError(
-            f"rank_in_workers is True or False, not {rank_in_workers!r}", fact="rank_in_workers"
-        )
+    _check_options(workers, errors, chunksize, progress, rank_in_workers)
     total = len(items) if isinstance(items, Sized) else None
     entries = (_entry(position, item) for position, item in enumerate(items))
     bar = ProgressBar() if progress is True else None
@@ -170,7 +166,9 @@ def _closing(
             bar.close()
 
 
-def _check_options(workers: object, errors: object, chunksize: object, progress: object) -> None:
+def _check_options(
+    workers: object, errors: object, chunksize: object, progress: object, rank_in_workers: object
+) -> None:
     if workers is not None and not _positive(workers):
         raise InvalidValueError(
             f"workers is a number of processes, 1 or more, or None; not {workers!r}",
@@ -184,6 +182,10 @@ def _check_options(workers: object, errors: object, chunksize: object, progress:
         raise InvalidValueError(
             f"progress is True, False or a callable(done, total), not {progress!r}",
             fact="progress",
+        )
+    if not isinstance(rank_in_workers, bool):
+        raise InvalidValueError(
+            f"rank_in_workers is True or False, not {rank_in_workers!r}", fact="rank_in_workers"
         )
 
 

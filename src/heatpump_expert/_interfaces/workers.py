@@ -8,7 +8,8 @@ checked knowledge bases (milliseconds), or a caller's knowledge base from its ch
 once per worker. A task is a chunk of normalised observations; its result, a report or the
 library's error for each, in order. A report travels packed and without its questions
 (``Unranked``): the parent gives it the means to rank them when they are first read, as a
-report of ``diagnose`` has, so a worker never ranks questions nobody reads.
+report of ``diagnose`` has, so a worker never ranks questions nobody reads; unless the caller
+reads every report whole and asks the workers to rank them (``rank_in_workers``).
 """
 
 from __future__ import annotations
@@ -110,7 +111,7 @@ def _reason_in_worker(  # pragma: no cover - in a worker
         raise RuntimeError("the worker process was started without its initializer")
     outcomes = reason_chunk(_worker_kb, chunk)
     if rank_questions:  # each report pickles whole, its questions ranked here
-        return list(outcomes)
+        return [*outcomes]
     return [
         Unranked(pack_report(outcome, questions=False)) if isinstance(outcome, Report) else outcome
         for outcome in outcomes
