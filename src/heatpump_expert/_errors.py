@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -28,7 +28,26 @@ class HeatpumpExpertWarning(UserWarning):
 
 
 class HeatpumpExpertError(Exception):
-    """Root of every error heatpump_expert raises on purpose."""
+    """Root of every error heatpump_expert raises on purpose.
+
+    Every one pickles whole, whatever its ``__init__`` takes (a batch's worker process sends
+    the error of a bad item): rebuilt with its message and its attributes.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = dict(vars(self))
+        if isinstance(self, ImportError):  # its name and path are not in its __dict__
+            state.update(name=self.name, path=self.path)
+        return (_rebuilt, (type(self), self.args, state))
+
+
+def _rebuilt(cls: type[HeatpumpExpertError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    """The error of class ``cls`` with these ``args`` and attributes (``__reduce__``)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    for name, value in state.items():
+        setattr(error, name, value)
+    return error
 
 
 class InputError(HeatpumpExpertError, ValueError):
