@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 import resource
+import statistics
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from heatpump_expert import diagnose, diagnose_many
+from heatpump_expert import Report, diagnose, diagnose_many
 from heatpump_expert._conclusions.knowledge_base import default_knowledge_base
 
 #: Base cases, each valid for every variation below.
@@ -45,23 +46,53 @@ def _line(label: str, figures: str) -> None:
     print(f"{label:<38} {figures}")
 
 
-def batch_figures(count: int) -> None:
-    """diagnose_many on ``count`` distinct inputs: in this process, then 1 and 2 workers."""
+def batch_figures(count: int, rounds: int = 1) -> None:
+    """diagnose_many on ``count`` distinct inputs: in this process, then 1 and 2 workers.
+
+    The caller reads what a fleet's summary reads of each report (its top diagnosis, the
+    escalation, the advisories: the columns of ``diagnose_frame``). With ``rounds`` above 1 the
+    three runs are repeated in turn, on new inputs each time, and each rate is the median; the
+    ratio of each round is printed too, as the machine's other work moves it.
+    """
     default_knowledge_base().diagnose({})
-    rates: dict[int | None, float] = {}
-    for offset, workers in enumerate((None, 1, 2)):
+    rates: dict[int | None, list[float]] = {None: [], 1: [], 2: []}
+    walls: dict[int | None, list[float]] = {None: [], 1: [], 2: []}
+    runs = [workers for _ in range(rounds) for workers in (None, 1, 2)]
+    for offset, workers in enumerate(runs):
         items = list(distinct(count, start=(offset + 1) * 1_000_000))
         start = time.perf_counter()
         first = None
-        for _ in diagnose_many(items, workers=workers):
+        summary = []
+        for _, report in diagnose_many(items, workers=workers):
             first = first or time.perf_counter()
+            summary.append(_summary(report))
         end = time.perf_counter()
         assert first is not None
-        rates[workers] = (count - 1) / (end - first)
+        assert len(summary) == count
+        rates[workers].append((count - 1) / (end - first))
+        walls[workers].append(end - start)
+    for workers in (None, 1, 2):
         label = "batch, in this process" if workers is None else f"batch, {workers} worker(s)"
-        figures = f"{rates[workers]:8.0f} diagnoses/s   ({end - start:.1f} s wall with start-up)"
-        _line(label, figures + f", n={count}")
-    _line("ratio 2 workers / 1 worker", f"{rates[2] / rates[1]:8.2f} x")
+        rate, wall = statistics.median(rates[workers]), statistics.median(walls[workers])
+        figures = f"{rate:8.0f} diagnoses/s   ({wall:.1f} s wall with start-up)"
+        _line(label, figures + f", n={count}" + (f", median of {rounds}" if rounds > 1 else ""))
+    ratio = statistics.median(rates[2]) / statistics.median(rates[1])
+    each = ", ".join(f"{two / one:.2f}" for one, two in zip(rates[1], rates[2], strict=True))
+    _line(
+        "ratio 2 workers / 1 worker",
+        f"{ratio:8.2f} x" + (f"   (each round: {each})" if rounds > 1 else ""),
+    )
+
+
+def _summary(report: Report) -> tuple[object, ...]:
+    """What a fleet's summary reads of a report (the columns of ``diagnose_frame``)."""
+    top = report.diagnoses[0] if report.diagnoses else None
+    return (
+        None if top is None else (top.code, top.kind, top.certainty),
+        report.escalation.level,
+        report.escalation.if_unresolved,
+        tuple(advisory.code for advisory in report.advisories),
+    )
 
 
 def dask_figures(count: int) -> None:

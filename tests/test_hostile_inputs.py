@@ -7,6 +7,7 @@ import contextlib
 import io
 import json
 import os
+import pickle
 import subprocess
 import sys
 import unicodedata
@@ -439,3 +440,20 @@ def test_a_huge_typed_answer_is_refused_in_short() -> None:
     assert str(caught.value) == (
         "an answer for 'outdoor_temp_f' of 1000000 characters is too long (at most 200)"
     )
+
+
+@PROPERTY
+@given(st.dictionaries(_names, _values, max_size=6))
+def test_checking_checked_observations_changes_nothing(observations: dict[str, Any]) -> None:
+    """What ``normalise`` accepted, it accepts again unchanged, value types included (a batch's
+    worker checks what the parent may already have checked); what it refuses pickles whole, as
+    the same error (a worker sends the error of a bad item)."""
+    observed = attempt(lambda: KB.normalise(observations))
+    if isinstance(observed, InputError):
+        back = pickle.loads(pickle.dumps(observed))
+        assert type(back) is type(observed)
+        assert (back.args, vars(back)) == (observed.args, vars(observed))
+        return
+    again = KB.normalise(observed)
+    assert again == observed
+    assert [type(value) for value in again.values()] == [type(v) for v in observed.values()]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -15,7 +15,8 @@ from .dominance import dominate
 from .escalation import decide, leading
 from .questions import rank_questions
 from .report import Report, with_later_questions
-from .results import Action, Advisory, Diagnosis, Evidence, TraceStep
+from .results import Diagnosis, Evidence, Question, TraceStep
+from .shared_parts import SharedParts, shared_parts
 
 
 def build_report(
@@ -39,8 +40,9 @@ def build_report(
     dominated = dominate(kb, candidates, _advice_in_play(kb, by_type.get(Advice, []), candidates))
     diagnoses, advisory_codes = dominated.diagnoses, dominated.advisories
     order = {code: index for index, code in enumerate(kb.advisories)}
+    parts = shared_parts(kb)
     advisories = tuple(
-        Advisory(code, kb.advisories[code].severity, kb.advisories[code].text)
+        parts.advisories[code]
         for code in sorted(
             advisory_codes,
             key=lambda c: (SEVERITY_ORDER.index(kb.advisories[c].severity), order[c]),
@@ -50,7 +52,7 @@ def build_report(
     if dominated.reasons:
         reasons = (*escalation.reasons, *dominated.reasons)
         escalation = attrs.evolve(escalation, reasons=tuple(dict.fromkeys(reasons)))
-    trace = tuple(_step(rules[f["rule"]], observations) for f in fired)
+    trace = tuple(_step(rules[f["rule"]], parts, observations) for f in fired)
     report = Report(
         advisories=advisories,
         escalation=escalation,
@@ -72,7 +74,17 @@ def questions_later(
 ) -> Report:
     """``report``, its questions ranked when first read, from what it concluded (its diagnoses,
     its advisories) on ``observations`` (its own, as a plain mapping), not suggesting ``asked``."""
-    rank = functools.partial(
+    return with_later_questions(report, question_ranker(kb, report, observations, asked))
+
+
+def question_ranker(
+    kb: KnowledgeBaseData,
+    report: Report,
+    observations: Mapping[str, Value],
+    asked: Collection[str] = (),
+) -> Callable[[], tuple[Question, ...]]:
+    """What ranks ``report``'s questions (see ``questions_later``)."""
+    return functools.partial(
         rank_questions,
         kb,
         observations,
@@ -81,7 +93,6 @@ def questions_later(
         limit=kb.policy.max_questions,
         exclude=frozenset(asked),
     )
-    return with_later_questions(report, rank)
 
 
 def _advice_in_play(
@@ -129,6 +140,7 @@ def _diagnoses(
             Evidence(rule.id, rule.title, support["certainty"], matched_facts(rule, observations))
         )
     out = []
+    shared_actions = shared_parts(kb).actions
     for fact in held:
         spec = kb.diagnoses[fact["code"]]
         out.append(
@@ -138,8 +150,8 @@ def _diagnoses(
                 kind=spec.kind,
                 certainty=fact["certainty"],
                 actions=tuple(
-                    Action(a.text, a.who, a.power_off)
-                    for a in spec.actions
+                    action
+                    for a, action in zip(spec.actions, shared_actions[spec.code], strict=True)
                     if a.applies(observations)
                 ),
                 evidence=tuple(
@@ -150,12 +162,7 @@ def _diagnoses(
     return tuple(sorted(out, key=lambda d: (-d.certainty, d.code)))
 
 
-def _step(rule: RuleSpec, observations: Mapping[str, Value]) -> TraceStep:
-    conclusions = [f"diagnosis {d.code} {d.certainty:+g}" for d in rule.diagnoses]
-    conclusions += [f"advisory {code}" for code in rule.advisories]
-    conclusions += [f"derived {d.fact}" for d in rule.derive]
-    if rule.escalate is not None:
-        conclusions.append(f"escalate {rule.escalate.level.value}")
+def _step(rule: RuleSpec, parts: SharedParts, observations: Mapping[str, Value]) -> TraceStep:
     facts = matched_facts(rule, observations)
     facts.update({f"diagnosis:{c.diagnosis}": c.present for c in rule.conditions if c.diagnosis})
-    return TraceStep(rule.id, rule.title, facts, tuple(conclusions))
+    return TraceStep(rule.id, rule.title, facts, parts.conclusions[rule.id])

@@ -11,12 +11,13 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Collection, Mapping
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from .._errors import InvalidValueError
 from .report import Report
 
 Key = tuple[Any, ...]
+V = TypeVar("V")
 
 
 #: The types of value a given key keeps as they are (any other input is keyed once checked).
@@ -54,8 +55,9 @@ def report_key(observed: Mapping[str, Any], asked: Collection[str], with_questio
     return (facts, tuple(sorted(asked)), with_questions)
 
 
-class ReportMemo:
-    """The ``size`` most recently used reports (``size=0`` remembers nothing)."""
+class Memo(Generic[V]):
+    """The ``size`` most recently used reports, or what they are rebuilt from (``size=0``
+    remembers nothing)."""
 
     def __init__(self, size: int) -> None:
         if isinstance(size, bool) or not isinstance(size, int) or size < 0:
@@ -65,7 +67,7 @@ class ReportMemo:
                 fact="cache_size",
             )
         self._size = size
-        self._reports: OrderedDict[Key, Report] = OrderedDict()
+        self._reports: OrderedDict[Key, V] = OrderedDict()
         self._lock = threading.Lock()
 
     @property
@@ -73,14 +75,14 @@ class ReportMemo:
         """How many reports are remembered at most."""
         return self._size
 
-    def get(self, key: Key) -> Report | None:
+    def get(self, key: Key) -> V | None:
         with self._lock:
             report = self._reports.get(key)
             if report is not None:
                 self._reports.move_to_end(key)
             return report
 
-    def put(self, key: Key, report: Report) -> None:
+    def put(self, key: Key, report: V) -> None:
         if not self._size:
             return
         with self._lock:
@@ -91,3 +93,7 @@ class ReportMemo:
 
     def __len__(self) -> int:
         return len(self._reports)
+
+
+#: A memory of reports themselves (``diagnose``'s cache).
+ReportMemo = Memo[Report]

@@ -7,10 +7,10 @@ looked up rather than tested again. Only the rules that what is known mentions a
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Collection, Iterable, Iterator, Mapping
 
 from .._knowledge.model import Condition, KnowledgeBaseData, RuleSpec, Value
+from .per_kb import per_knowledge_base
 
 #: An open rule, its askable unknown facts, and how many of its conditions hold as evidence.
 Open = tuple[RuleSpec, set[str], int]
@@ -129,20 +129,10 @@ def _mentions(kb: KnowledgeBaseData, rule: RuleSpec) -> set[str]:
     return keys
 
 
-#: Each live knowledge base's index, by identity (the data is not hashable); an entry goes with
-#: its knowledge base.
-_INDICES: dict[int, tuple[weakref.ref[KnowledgeBaseData], RuleIndex]] = {}
-
-
+@per_knowledge_base
 def rule_index(kb: KnowledgeBaseData) -> RuleIndex:
     """The index of ``kb``, built on first use."""
-    entry = _INDICES.get(id(kb))
-    if entry is not None and entry[0]() is kb:
-        return entry[1]
-    built = RuleIndex(kb)  # two threads may both build it: the same index either way
-    key = id(kb)
-    _INDICES[key] = (weakref.ref(kb, lambda _: _INDICES.pop(key, None)), built)
-    return built
+    return RuleIndex(kb)
 
 
 def open_rules(

@@ -1,10 +1,10 @@
 """A report's pickled form: one tuple of plain values, rebuilt without re-checking.
 
-A batch's worker processes send every report to the parent, which unpickles each while it hands
-results out; unpickling the report as attrs stores it (one ``__setstate__`` call per value
-object, some 40 per report) was most of the parent's work. Packed, a report is one nested tuple
-of text, numbers and levels, rebuilt by setting the slots directly: the values were checked when
-the report was made and cannot have changed since (every part is frozen).
+Unpickling a report as attrs stores it costs one ``__setstate__`` call per value object, some 40
+per report. Packed, a report is one nested tuple of text, numbers and levels, rebuilt by setting
+the slots directly: the values were checked when the report was made and cannot have changed
+since (every part is frozen). This form stands alone; between the two ends of a batch, which
+hold one knowledge base, a report travels more compactly still (``compact``).
 """
 
 from __future__ import annotations
@@ -33,15 +33,11 @@ _new = object.__new__
 _set = object.__setattr__
 
 
-def pack_report(report: Report, *, questions: bool = True) -> Packed:
-    """``report``'s fields as plain values, in field order (its questions ranked if need be).
-
-    ``questions=False`` leaves them out, unranked: the report that ``unpack_report`` rebuilds
-    then has none until ``build.questions_later`` gives it the means to rank them.
-    """
+def pack_report(report: Report) -> Packed:
+    """``report``'s fields as plain values, in field order (its questions ranked if need be)."""
     return (
         tuple((a.code, a.severity, a.text) for a in report.advisories),
-        _pack_escalation(report.escalation),
+        pack_escalation(report.escalation),
         tuple(
             (
                 d.code,
@@ -53,9 +49,9 @@ def pack_report(report: Report, *, questions: bool = True) -> Packed:
             )
             for d in report.diagnoses
         ),
-        tuple((q.fact, q.text, q.why, q.choices, q.type, q.unit, q.range) for q in report.questions)
-        if questions
-        else None,
+        tuple(
+            (q.fact, q.text, q.why, q.choices, q.type, q.unit, q.range) for q in report.questions
+        ),
         dict(report.observations),
         tuple((t.rule, t.title, dict(t.facts), t.conclusions) for t in report.trace),
     )
@@ -66,11 +62,10 @@ def unpack_report(cls: type[R], packed: Packed) -> R:
     advisories, escalation, diagnoses, questions, observations, trace = packed
     report = _new(cls)
     _set(report, "advisories", tuple([_advisory(*a) for a in advisories]))
-    _set(report, "escalation", _escalation(*escalation))
+    _set(report, "escalation", build_escalation(*escalation))
     _set(report, "diagnoses", tuple([_diagnosis(d) for d in diagnoses]))
-    if questions is not None:
-        _set(report, "questions", tuple([_question(q) for q in questions]))
-    _set(report, "observations", _mapping(observations))
+    _set(report, "questions", tuple([_question(q) for q in questions]))
+    _set(report, "observations", build_mapping(observations))
     _set(report, "trace", tuple([_step(*t) for t in trace]))
     return report
 
@@ -78,7 +73,7 @@ def unpack_report(cls: type[R], packed: Packed) -> R:
 _ESCALATION = ("level", "reasons", "who", "if_unresolved")
 
 
-def _pack_escalation(escalation: Escalation) -> Packed:
+def pack_escalation(escalation: Escalation) -> Packed:
     return tuple([getattr(escalation, name) for name in _ESCALATION])
 
 
@@ -93,7 +88,7 @@ def _advisory(code: str, severity: str, text: str) -> Advisory:
     return made
 
 
-def _escalation(
+def build_escalation(
     level: EscalationLevel,
     reasons: tuple[str, ...],
     who: str | None,
@@ -132,7 +127,7 @@ def _evidence(rule: str, title: str, certainty: float, facts: dict[str, Any]) ->
     _set(made, "rule", rule)
     _set(made, "title", title)
     _set(made, "certainty", certainty)
-    _set(made, "facts", _mapping(facts))
+    _set(made, "facts", build_mapping(facts))
     return made
 
 
@@ -153,12 +148,12 @@ def _step(rule: str, title: str, facts: dict[str, Any], conclusions: tuple[str, 
     made = _new(TraceStep)
     _set(made, "rule", rule)
     _set(made, "title", title)
-    _set(made, "facts", _mapping(facts))
+    _set(made, "facts", build_mapping(facts))
     _set(made, "conclusions", conclusions)
     return made
 
 
-def _mapping(data: dict[str, Any]) -> ReadOnlyMapping:
+def build_mapping(data: dict[str, Any]) -> ReadOnlyMapping:
     mapping = _new(ReadOnlyMapping)
     _set(mapping, "_data", data)  # a dict of its own, fresh from the pickle
     return mapping

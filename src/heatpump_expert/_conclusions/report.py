@@ -11,6 +11,7 @@ import attrs
 from .._knowledge.model import Value
 from .graph import render_graph
 from .homeowner import render_homeowner
+from .later import Later, fill_later
 from .packing import pack_report, unpack_report
 from .results import Advisory, Diagnosis, Escalation, Question, TraceStep, read_only
 from .serialize import from_data, saved, to_data, unsaved
@@ -18,22 +19,17 @@ from .text import render_explanation, render_technician
 from .wrap import DEFAULT_WIDTH
 
 
-class _Later:
-    """Room for how a report's questions will be ranked, until they are first read."""
-
-    __slots__ = ("_later",)
-
-
 @attrs.frozen
-class Report(_Later):
+class Report(Later):
     """Everything ``diagnose`` concluded. ``str(report)`` reads it out for a homeowner.
 
     A report from ``diagnose`` ranks its ``questions`` the first time they are read (by the
     attribute, equality, ``to_dict``, pickling or printing), not while diagnosing: a caller
-    that never reads them (a fleet, a batch) never pays for them. They are the same questions
-    either way, and a report stays frozen: nothing but that first read fills them in (two
-    threads reading them first at once may both rank them, to equal tuples). Until then the
-    report holds what ranking needs: its knowledge base's checked data and its own conclusions.
+    that never reads them (a fleet, a batch) never pays for them. A report a batch's worker
+    process sent rebuilds its ``trace`` (and each diagnosis its ``evidence``) the same way. The
+    values are the same either way, and a report stays frozen: nothing but that first read fills
+    them in (see ``later``). Until then the report holds what that needs: its knowledge base's
+    checked data and its own conclusions, or what the worker sent.
     """
 
     advisories: tuple[Advisory, ...]
@@ -42,21 +38,6 @@ class Report(_Later):
     questions: tuple[Question, ...]
     observations: Mapping[str, Value] = attrs.field(converter=read_only)
     trace: tuple[TraceStep, ...]
-
-    def __getattr__(self, name: str) -> Any:
-        # Called only for an attribute not set: the questions of a report that ranks them later.
-        if name != "questions":
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        later: Callable[[], tuple[Question, ...]] | None = getattr(self, "_later", None)
-        if later is None:  # another thread has just ranked them
-            return object.__getattribute__(self, "questions")
-        try:
-            questions = later()
-        except AttributeError as error:  # a bug while ranking, not a missing attribute
-            raise RuntimeError(f"ranking the report's questions failed: {error}") from error
-        object.__setattr__(self, "questions", questions)
-        object.__setattr__(self, "_later", None)
-        return questions
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
         # Pickled as one tuple of plain values (see ``packing``): a batch's parent process
@@ -123,17 +104,5 @@ class Report(_Later):
 
 def with_later_questions(report: Report, rank: Callable[[], tuple[Question, ...]]) -> Report:
     """``report``, its questions to be ranked by ``rank()`` when first read (see ``Report``)."""
-    if _slot(report, "_later") is not None:
-        raise RuntimeError("the report's questions are already to be ranked later")
-    if _slot(report, "questions") is not None:  # else rebuilt without them (``packing``)
-        object.__delattr__(report, "questions")
-    object.__setattr__(report, "_later", rank)
+    fill_later(report, "questions", rank)
     return report
-
-
-def _slot(report: Report, name: str) -> object:
-    """What ``report``'s slot ``name`` holds, or None if it holds nothing."""
-    try:
-        return object.__getattribute__(report, name)
-    except AttributeError:
-        return None

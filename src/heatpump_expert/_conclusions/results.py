@@ -12,6 +12,7 @@ import attrs
 
 from .._knowledge.levels import SEVERITY_ORDER, EscalationLevel
 from .._knowledge.model import FactSpec, Value
+from .later import Later
 
 
 class ReadOnlyMapping(Mapping[str, Value]):
@@ -73,8 +74,11 @@ class Evidence:
 
 
 @attrs.frozen
-class Diagnosis:
-    """A ranked conclusion: a fault, or normal behaviour (``kind == "normal"``)."""
+class Diagnosis(Later):
+    """A ranked conclusion: a fault, or normal behaviour (``kind == "normal"``).
+
+    One a batch's worker process sent rebuilds its ``evidence`` when first read (``later``).
+    """
 
     code: str
     title: str

@@ -86,7 +86,7 @@ def diagnose_many(
     handed out, so an endless input works.
 
     ``workers``: None reasons in the calling thread; a number starts that many worker
-    processes (spawned, each loading the knowledge base once), shut down when the iteration
+    processes (spawned, each compiling the knowledge base once), shut down when the iteration
     ends. Identical inputs are diagnosed once. ``chunksize``: items sent to a worker at a time.
     ``errors="raise"`` raises the library's error of the first bad item, when its turn comes;
     ``errors="return"`` yields ``(key, error)`` in its place and goes on.
@@ -139,11 +139,10 @@ def stream(
     if workers is None:
         yield from Run(kb, in_this_thread(kb), 1, 1).outcomes(entries, **options)
         return
-    data = None if knowledge_base is None else knowledge_base.data
-    pool = process_pool(workers, data)
+    pool = process_pool(workers, kb.data)
     try:
         submit = in_pool(pool, rank_questions=rank_in_workers)
-        run = Run(kb, submit, chunksize, workers * _CHUNKS_PER_WORKER)
+        run = Run(kb, submit, chunksize, workers * _CHUNKS_PER_WORKER, worker_checks=True)
         yield from run.outcomes(entries, **options)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -1,9 +1,16 @@
 """A batch's pipeline: items in, outcomes out in input order, each distinct input reasoned once.
 
-Each item is checked here (``normalise``), so a bad item costs no reasoning and its error is the
-very one ``diagnose`` would raise. The checked observations are keyed as the report cache keys
-them: an input already diagnosed in this run, or in flight, is not sent again (the reports of
-the last ``DEFAULT_CACHE_SIZE`` distinct inputs are kept), and its report is the same object.
+In this thread, each item is checked here (``normalise``), so a bad item costs no reasoning, and
+keyed as the report cache keys checked observations. With worker processes, the parent does as
+little as it can per item (it shares the cores with the workers): an item given as a plain dict
+of bool, number and text values is keyed as given (as ``diagnose``'s first cache keys it) and
+checked by the worker, whose error for a bad item is the very one ``diagnose`` raises; any other
+item is checked here, for its key. An input already diagnosed in this run, or in flight, is not
+sent again (the reports of
+the last ``DEFAULT_CACHE_SIZE`` distinct inputs are kept), and its report is the same object, or
+an equal one rebuilt from what a worker sent (kept as it came, one bytes object a report: a
+thousand reports kept whole would be objects enough to make every full collection of the
+garbage collector, and so the parent's work, markedly slower).
 Items are read lazily, and at most ``window`` chunks are in flight and a bounded number of items
 wait, so memory stays flat however long the input is.
 """
@@ -16,7 +23,7 @@ from concurrent.futures import BrokenExecutor, Future
 from typing import Any, TypeVar
 
 from .._conclusions.knowledge_base import DEFAULT_CACHE_SIZE, KnowledgeBase
-from .._conclusions.memo import Key, ReportMemo, report_key
+from .._conclusions.memo import Key, Memo, given_key, report_key
 from .._conclusions.report import Report
 from .._errors import EngineError, HeatpumpExpertError
 from .progress import ProgressCallback
@@ -40,12 +47,23 @@ class _Cell:
 class Run:
     """One batch: items read in order, distinct inputs sent in chunks, outcomes handed out."""
 
-    def __init__(self, kb: KnowledgeBase, submit: Submit, chunksize: int, window: int) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        submit: Submit,
+        chunksize: int,
+        window: int,
+        *,
+        worker_checks: bool = False,
+    ) -> None:
+        """``worker_checks``: whoever reasons checks each observation (``submit`` sends plain
+        items as they came); else every item is checked here and sent checked."""
         self._kb = kb
+        self._worker_checks = worker_checks
         self._submit = submit
         self._chunksize = chunksize
         self._window = window
-        self._memo = ReportMemo(DEFAULT_CACHE_SIZE)
+        self._memo: Memo[Report | Unranked] = Memo(DEFAULT_CACHE_SIZE)
         self._in_flight: dict[Key, _Cell] = {}
         self._open: list[tuple[Key, _Cell, Mapping[str, Any]]] = []
         self._sent: deque[tuple[Future[Sequence[Outcome | Unranked]], list[tuple[Key, _Cell]]]] = (
@@ -101,17 +119,20 @@ class Run:
         shared with the same input in flight, else a new one in the chunk being filled."""
         if isinstance(observations, HeatpumpExpertError):
             return _Cell(observations)
-        try:
-            observed = self._kb.normalise(observations)
-        except HeatpumpExpertError as error:
-            return _Cell(error)
-        key = report_key(observed, (), True)
+        key = given_key(observations, {}) if self._worker_checks else None
+        observed: Mapping[str, Any] = observations
+        if key is None:
+            try:
+                observed = self._kb.normalise(observations)
+            except HeatpumpExpertError as error:
+                return _Cell(error)
+            key = report_key(observed, (), True)
         cell = self._in_flight.get(key)
         if cell is not None:
             return cell
         known = self._memo.get(key)
         if known is not None:
-            return _Cell(known)
+            return _Cell(known.report(self._kb) if isinstance(known, Unranked) else known)
         cell = self._in_flight[key] = _Cell()
         self._open.append((key, cell, observed))
         if len(self._open) >= self._chunksize:
@@ -138,6 +159,6 @@ class Run:
                 outcome = sent.report(self._kb) if isinstance(sent, Unranked) else sent
                 waiting_cell.outcome = outcome
                 del self._in_flight[key]
-                if isinstance(outcome, Report):
-                    self._memo.put(key, outcome)
+                if not isinstance(sent, HeatpumpExpertError):
+                    self._memo.put(key, sent)
         return cell.outcome
