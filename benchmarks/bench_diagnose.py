@@ -217,7 +217,7 @@ def main() -> None:
 
     large_kb_figures((0, 2_000) if quick else (0, 1_000, 2_000), CASES)
     memory_figures(2_000 if quick else 100_000)
-    batch_figures(150 if quick else 2_000, rounds=1 if quick else 3)
+    batch_figures(150 if quick else 3_000, rounds=1 if quick else 5)
     dask_figures(150 if quick else 2_000)
 
 

@@ -51,8 +51,9 @@ def batch_figures(count: int, rounds: int = 1) -> None:
 
     The caller reads what a fleet's summary reads of each report (its top diagnosis, the
     escalation, the advisories: the columns of ``diagnose_frame``). With ``rounds`` above 1 the
-    three runs are repeated in turn, on new inputs each time, and each rate is the median; the
-    ratio of each round is printed too, as the machine's other work moves it.
+    three runs are repeated in turn, on new inputs each time: each rate is the median of its
+    runs, and the ratio the median of the rounds' own ratios (1 and 2 workers measured a few
+    seconds apart, so a burst of the machine's other work moves one round, not the figure).
     """
     default_knowledge_base().diagnose({})
     rates: dict[int | None, list[float]] = {None: [], 1: [], 2: []}
@@ -76,12 +77,10 @@ def batch_figures(count: int, rounds: int = 1) -> None:
         rate, wall = statistics.median(rates[workers]), statistics.median(walls[workers])
         figures = f"{rate:8.0f} diagnoses/s   ({wall:.1f} s wall with start-up)"
         _line(label, figures + f", n={count}" + (f", median of {rounds}" if rounds > 1 else ""))
-    ratio = statistics.median(rates[2]) / statistics.median(rates[1])
-    each = ", ".join(f"{two / one:.2f}" for one, two in zip(rates[1], rates[2], strict=True))
-    _line(
-        "ratio 2 workers / 1 worker",
-        f"{ratio:8.2f} x" + (f"   (each round: {each})" if rounds > 1 else ""),
-    )
+    ratios = [two / one for one, two in zip(rates[1], rates[2], strict=True)]
+    each = ", ".join(f"{ratio:.2f}" for ratio in ratios)
+    median = f"{statistics.median(ratios):8.2f} x"
+    _line("ratio 2 workers / 1 worker", median + (f"   (rounds: {each})" if rounds > 1 else ""))
 
 
 def _summary(report: Report) -> tuple[object, ...]:

@@ -15,7 +15,7 @@ from .dominance import dominate
 from .escalation import decide, leading
 from .questions import rank_questions
 from .report import Report, with_later_questions
-from .results import Diagnosis, Evidence, Question, TraceStep
+from .results import Advisory, Diagnosis, Evidence, Question, TraceStep
 from .shared_parts import SharedParts, shared_parts
 
 
@@ -83,13 +83,26 @@ def question_ranker(
     observations: Mapping[str, Value],
     asked: Collection[str] = (),
 ) -> Callable[[], tuple[Question, ...]]:
-    """What ranks ``report``'s questions (see ``questions_later``)."""
+    """What ranks ``report``'s questions (see ``questions_later``): it holds the report's
+    parts, not the report (no cycle for the garbage collector), and works out the rest when
+    called."""
     return functools.partial(
-        rank_questions,
+        _rank, kb, observations, report.diagnoses, report.advisories, tuple(asked)
+    )
+
+
+def _rank(
+    kb: KnowledgeBaseData,
+    observations: Mapping[str, Value],
+    diagnoses: Sequence[Diagnosis],
+    advisories: Sequence[Advisory],
+    asked: Sequence[str],
+) -> tuple[Question, ...]:
+    return rank_questions(
         kb,
         observations,
-        frozenset(d.code for d in report.diagnoses),
-        frozenset(a.code for a in report.advisories),
+        frozenset(d.code for d in diagnoses),
+        frozenset(a.code for a in advisories),
         limit=kb.policy.max_questions,
         exclude=frozenset(asked),
     )

@@ -17,7 +17,6 @@ pays for them.
 
 from __future__ import annotations
 
-import functools
 import pickle
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -174,8 +173,21 @@ def _diagnosis(
     _set(made, "kind", spec.kind)
     _set(made, "certainty", certainty)
     _set(made, "actions", tuple([shared[a] if type(a) is int else a for a in actions]))
-    fill_new_later(made, evidence=functools.partial(details.evidence, index))
+    fill_new_later(made, evidence=_EvidenceOf(details, index))
     return made
+
+
+class _EvidenceOf:
+    """What rebuilds the evidence of one diagnosis of a report, when it is first read."""
+
+    __slots__ = ("_details", "_index")
+
+    def __init__(self, details: _Details, index: int) -> None:
+        self._details = details
+        self._index = index
+
+    def __call__(self) -> tuple[Evidence, ...]:
+        return self._details.evidence(self._index)
 
 
 def _evidence(rules: Mapping[str, RuleSpec], packed: Any) -> Evidence:
