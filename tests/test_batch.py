@@ -158,6 +158,43 @@ def test_two_workers_give_exactly_the_serial_results() -> None:
     assert all(results[i][1] is results[repeat + i][1] for i in range(len(CASES)))
 
 
+def test_an_item_the_caller_changes_after_handing_it_in_is_diagnosed_as_handed_in() -> None:
+    """A generator that reuses one dict for every row: each row is diagnosed as it was when
+    it was read, and a later equal row gets the same report (workers send items later)."""
+
+    def reused() -> Iterator[dict[str, object]]:
+        row: dict[str, object] = {}
+        for case in CASES:
+            row.clear()
+            row.update(case)
+            yield row
+        yield dict(CASES[0])
+
+    results = list(diagnose_many(reused(), workers=1, chunksize=4))
+    assert [same(outcome) for _, outcome in results] == [same(o) for o in serial(CASES + CASES[:1])]
+
+
+def test_repeats_after_the_chunks_in_flight_come_back_equal() -> None:
+    """A repeat of an input whose report has already been handed out (no longer in flight)
+    is answered from what the worker sent: an equal report, in its place."""
+    fresh = [{"mode": "cool", "filter_age_months": months} for months in range(12)]
+    items = [*CASES, *fresh, *CASES]
+    results = list(diagnose_many(items, workers=1, chunksize=1))
+    assert [key for key, _ in results] == list(range(len(items)))
+    assert [same(outcome) for _, outcome in results] == [same(o) for o in serial(items)]
+
+
+def test_errors_raise_with_workers_raises_the_first_bad_items_error_in_its_turn() -> None:
+    """A bad item checked in a worker: the items before it, then the error diagnose raises."""
+    results = diagnose_many(ITEMS, workers=1)
+    handed_out = [next(results)[1] for _ in CASES]
+    assert [r.to_json() for r in handed_out] == [diagnose(case).to_json() for case in CASES]
+    with pytest.raises(InvalidValueError, match="'bogus' is not a value of 'mode'") as caught:
+        next(results)
+    assert caught.value.fact == "mode"
+    results.close()
+
+
 @pytest.fixture
 def rankings_here(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """Every ranking of questions run in this process (not in worker processes), as it runs."""

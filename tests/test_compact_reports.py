@@ -24,12 +24,15 @@ from heatpump_expert._conclusions.results import Action, Advisory, Evidence, Tra
 
 from .test_report_packing import OBSERVATIONS, _parts
 
+#: The worker's knowledge base: the parent's checked data, as a worker process receives it.
+WORKER_DATA = pickle.loads(pickle.dumps(default_knowledge_base().data))
+
 
 def _sent(report: Report) -> Report:
-    """``report`` as the parent of a batch gets it from a worker: packed, pickled, rebuilt."""
-    data = default_knowledge_base().data
-    pickled = pickle.dumps(pack_compact(data, report), protocol=pickle.HIGHEST_PROTOCOL)
-    return unpack_compact(data, pickle.loads(pickled))
+    """``report`` as the parent of a batch gets it from a worker: packed against the worker's
+    copy of the knowledge base, pickled, rebuilt on the parent's."""
+    pickled = pickle.dumps(pack_compact(WORKER_DATA, report), protocol=pickle.HIGHEST_PROTOCOL)
+    return unpack_compact(default_knowledge_base().data, pickle.loads(pickled))
 
 
 def _unread(target: Later, name: str) -> bool:

@@ -11,6 +11,7 @@ from heatpump_expert import (
     ConflictingObservationError,
     EngineError,
     HeatpumpExpertError,
+    InputError,
     InvalidValueError,
     KnowledgeBaseError,
     MissingExtraError,
@@ -20,6 +21,7 @@ from heatpump_expert._errors import Problem
 
 ERRORS = [
     HeatpumpExpertError("plain"),
+    InputError("not acceptable", fact="mode"),
     UnknownFactError('no fact "modee". Did you mean "mode"?', fact="modee"),
     InvalidValueError("'bogus' is not a value of 'mode'", fact="mode"),
     ConflictingObservationError(
@@ -39,3 +41,11 @@ def test_an_error_comes_back_from_a_pickle_as_the_same_error(error: Exception) -
     assert vars(back) == vars(error)
     if isinstance(error, ImportError):
         assert (back.name, back.path) == (error.name, error.path)  # type: ignore[attr-defined]
+
+
+def _tree(root: type[Exception]) -> set[type[Exception]]:
+    return {root}.union(*(_tree(sub) for sub in root.__subclasses__()))
+
+
+def test_every_class_of_the_tree_is_among_the_errors_pickled() -> None:
+    assert {type(error) for error in ERRORS} == _tree(HeatpumpExpertError)

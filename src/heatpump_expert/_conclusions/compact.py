@@ -101,8 +101,12 @@ class _Details:
         try:
             return self._evidence, self._trace
         except AttributeError:  # the first read (two threads may both unpickle: equal values)
-            evidence, trace = pickle.loads(self._pickled)  # sent by the batch's own worker
+            pickled = self._pickled
+            if not pickled:  # another thread has just unpickled them, and dropped the bytes
+                return self._evidence, self._trace
+            evidence, trace = pickle.loads(pickled)  # sent by the batch's own worker
             self._evidence, self._trace = evidence, trace
+            self._pickled = b""  # not kept twice
             return evidence, trace
 
 

@@ -87,7 +87,9 @@ def diagnose_many(
 
     ``workers``: None reasons in the calling thread; a number starts that many worker
     processes (spawned, each compiling the knowledge base once), shut down when the iteration
-    ends. Identical inputs are diagnosed once. ``chunksize``: items sent to a worker at a time.
+    ends. Identical inputs are diagnosed once (with workers: dicts of the same facts and values
+    in the same order, checked by the workers; else, once checked here). ``chunksize``: items
+    sent to a worker at a time.
     ``errors="raise"`` raises the library's error of the first bad item, when its turn comes;
     ``errors="return"`` yields ``(key, error)`` in its place and goes on.
     ``progress=True`` draws a progress bar on standard error; a callable is called as

@@ -120,8 +120,10 @@ class Run:
         if isinstance(observations, HeatpumpExpertError):
             return _Cell(observations)
         key = given_key(observations, {}) if self._worker_checks else None
-        observed: Mapping[str, Any] = observations
-        if key is None:
+        observed: Mapping[str, Any]
+        if key is not None:  # a plain dict (or None): copied as it is now, as the caller may
+            observed = dict(observations or {})  # change or reuse it before it is sent
+        else:
             try:
                 observed = self._kb.normalise(observations)
             except HeatpumpExpertError as error:
