@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -192,6 +192,7 @@ def test_errors_raise_with_workers_raises_the_first_bad_items_error_in_its_turn(
     with pytest.raises(InvalidValueError, match="'bogus' is not a value of 'mode'") as caught:
         next(results)
     assert caught.value.fact == "mode"
+    assert isinstance(results, Generator)  # its workers stop when it is closed
     results.close()
 
 
