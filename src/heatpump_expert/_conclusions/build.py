@@ -15,7 +15,7 @@ from .dominance import dominate
 from .escalation import decide, leading
 from .questions import rank_questions
 from .report import Report, with_later_questions
-from .results import Advisory, Diagnosis, Evidence, Question, TraceStep
+from .results import Action, Advisory, Diagnosis, Evidence, Question, TraceStep
 from .shared_parts import SharedParts, shared_parts
 
 
@@ -36,11 +36,11 @@ def build_report(
     fired = sorted(by_type.get(Fired, []), key=lambda f: (f["layer"], f["rule"]))
     hazards = [rules[f["rule"]] for f in fired if rules[f["rule"]].escalate is not None]
     supported = by_type.get(Held, []), by_type.get(Support, [])
-    candidates = _diagnoses(kb, rules, *supported, observations)
+    parts = shared_parts(kb)
+    candidates = _diagnoses(kb, parts.actions, *supported, observations)
     dominated = dominate(kb, candidates, _advice_in_play(kb, by_type.get(Advice, []), candidates))
     diagnoses, advisory_codes = dominated.diagnoses, dominated.advisories
     order = {code: index for index, code in enumerate(kb.advisories)}
-    parts = shared_parts(kb)
     advisories = tuple(
         parts.advisories[code]
         for code in sorted(
@@ -141,19 +141,19 @@ def matched_facts(rule: RuleSpec, observations: Mapping[str, Value]) -> dict[str
 
 def _diagnoses(
     kb: KnowledgeBaseData,
-    rules: Mapping[str, RuleSpec],
+    shared_actions: Mapping[str, tuple[Action, ...]],
     held: Iterable[Any],
     supports: Iterable[Any],
     observations: Mapping[str, Value],
 ) -> tuple[Diagnosis, ...]:
     evidence: dict[str, list[Evidence]] = {}
+    rules = kb.rules_by_id
     for support in supports:
         rule = rules[support["rule"]]
         evidence.setdefault(support["code"], []).append(
             Evidence(rule.id, rule.title, support["certainty"], matched_facts(rule, observations))
         )
     out = []
-    shared_actions = shared_parts(kb).actions
     for fact in held:
         spec = kb.diagnoses[fact["code"]]
         out.append(

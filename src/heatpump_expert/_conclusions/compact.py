@@ -21,18 +21,16 @@ import pickle
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .._knowledge.levels import EscalationLevel
 from .._knowledge.model import KnowledgeBaseData, RuleSpec
 from .build import question_ranker
 from .later import fill_new_later
-from .packing import Packed, build_mapping
+from .packing import Packed, build_escalation, build_mapping, pack_escalation
 from .report import Report
-from .results import Action, Advisory, Diagnosis, Escalation, Evidence, TraceStep
+from .results import Action, Advisory, Diagnosis, Evidence, TraceStep
 from .shared_parts import SharedParts, shared_parts
 
 _new = object.__new__
 _set = object.__setattr__
-_LEVELS = {level.value: level for level in EscalationLevel}
 
 
 def pack_compact(kb: KnowledgeBaseData, report: Report) -> Packed:
@@ -49,7 +47,7 @@ def pack_compact(kb: KnowledgeBaseData, report: Report) -> Packed:
     )
     return (
         tuple([_name_advisory(parts, a) for a in report.advisories]),
-        _pack_escalation(report.escalation),
+        pack_escalation(report.escalation),
         tuple(diagnoses),
         dict(report.observations),
         pickle.dumps(details, protocol=pickle.HIGHEST_PROTOCOL),
@@ -65,7 +63,7 @@ def unpack_compact(kb: KnowledgeBaseData, packed: Packed) -> Report:
     shared = parts.advisories
     report = _new(Report)
     _set(report, "advisories", tuple([shared[a] if type(a) is str else a for a in advisories]))
-    _set(report, "escalation", _escalation(*escalation))
+    _set(report, "escalation", build_escalation(*escalation))
     _set(
         report,
         "diagnoses",
@@ -108,22 +106,6 @@ class _Details:
             self._evidence, self._trace = evidence, trace
             self._pickled = b""  # not kept twice
             return evidence, trace
-
-
-def _pack_escalation(escalation: Escalation) -> Packed:
-    level, later = escalation.level, escalation.if_unresolved
-    return (level.value, escalation.reasons, escalation.who, None if later is None else later.value)
-
-
-def _escalation(
-    level: str, reasons: tuple[str, ...], who: str | None, if_unresolved: str | None
-) -> Escalation:
-    made = _new(Escalation)
-    _set(made, "level", _LEVELS[level])
-    _set(made, "reasons", reasons)
-    _set(made, "who", who)
-    _set(made, "if_unresolved", None if if_unresolved is None else _LEVELS[if_unresolved])
-    return made
 
 
 def _name_advisory(parts: SharedParts, advisory: Advisory) -> str | Advisory:

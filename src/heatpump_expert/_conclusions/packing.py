@@ -31,6 +31,7 @@ Packed = tuple[Any, ...]
 
 _new = object.__new__
 _set = object.__setattr__
+_LEVELS = {level.value: level for level in EscalationLevel}
 
 
 def pack_report(report: Report) -> Packed:
@@ -70,11 +71,11 @@ def unpack_report(cls: type[R], packed: Packed) -> R:
     return report
 
 
-_ESCALATION = ("level", "reasons", "who", "if_unresolved")
-
-
 def pack_escalation(escalation: Escalation) -> Packed:
-    return tuple([getattr(escalation, name) for name in _ESCALATION])
+    """An escalation as plain values, its levels by their names (rebuilt by a dict lookup, not
+    by calling the enum)."""
+    level, later = escalation.level, escalation.if_unresolved
+    return (level.value, escalation.reasons, escalation.who, None if later is None else later.value)
 
 
 # One builder per class, each setting every field in order: the fastest rebuild Python has.
@@ -89,16 +90,13 @@ def _advisory(code: str, severity: str, text: str) -> Advisory:
 
 
 def build_escalation(
-    level: EscalationLevel,
-    reasons: tuple[str, ...],
-    who: str | None,
-    if_unresolved: EscalationLevel | None,
+    level: str, reasons: tuple[str, ...], who: str | None, if_unresolved: str | None
 ) -> Escalation:
     made = _new(Escalation)
-    _set(made, "level", level)
+    _set(made, "level", _LEVELS[level])
     _set(made, "reasons", reasons)
     _set(made, "who", who)
-    _set(made, "if_unresolved", if_unresolved)
+    _set(made, "if_unresolved", None if if_unresolved is None else _LEVELS[if_unresolved])
     return made
 
 
